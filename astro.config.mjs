@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+
+/** Public origin of the site; used for canonical URLs, hreflang alternates and the sitemap. */
+const site = process.env.SITE_URL ?? 'https://azure-backup-kb.example.org';
+
+export default defineConfig({
+	site,
+	output: 'static',
+	// Bad-content build tests write elsewhere so they never clobber the real build.
+	outDir: process.env.KB_OUT_DIR ?? './dist',
+	// …and keep their own content cache, or the data store would mix both content trees.
+	...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	markdown: {
+		// Astro's own processor (Sätteri) already includes GitHub-Flavored Markdown (tables).
+		// Smart punctuation is off: it would curl the quotes of exact error strings and registry values.
+		processor: satteri({ features: { smartPunctuation: false } }),
+		// Code is rendered by our own components (copy button); Shiki's inline styles would need 'unsafe-inline'.
+		syntaxHighlight: false,
+	},
+	integrations: [
+		mdx(),
+		sitemap({
+			i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+			// The root language chooser, the short links and legacy redirect stubs are not content pages.
+			filter: (page) => !/\/go\/|\/404\/?$/.test(page) && new URL(page).pathname !== '/',
+		}),
+	],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,34 @@
+/**
+ * End-to-end tests in a real Chromium against the built site served by `astro preview`
+ * (never the dev server). Uses the system Chromium when there is one (Debian: /usr/bin/chromium),
+ * else Playwright's own browser.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4329);
+const systemChromium = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			...(systemChromium ? { executablePath: systemChromium } : {}),
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	webServer: {
+		// The site is built once by `npm test` (or `npm run build`) before this runs.
+		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/en/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

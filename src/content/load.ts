@@ -1,0 +1,61 @@
+/**
+ * The knowledge base as the pages see it: Astro's collections, checked by the graph.
+ * Loaded once per build; any content problem stops the build with every problem listed.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { isLang } from '../i18n/languages';
+import { checkContent, formatProblems, type KnowledgeBase } from './graph';
+import type { CollectionName } from './schemas';
+import type { RawEntry } from './types';
+
+type AnyEntry = CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
+
+/** Splits Astro's `<lang>/<id>` entry id. */
+export function splitEntryId(entryId: string): { lang: string; id: string } {
+	const [lang = '', id = ''] = entryId.split('/');
+	return { lang, id };
+}
+
+async function loadRaw(): Promise<{ raw: RawEntry[]; rendered: Map<string, AnyEntry> }> {
+	const raw: RawEntry[] = [];
+	const rendered = new Map<string, AnyEntry>();
+	for (const name of ['errors', 'causes', 'solutions'] as const satisfies CollectionName[]) {
+		const entries: AnyEntry[] = await getCollection(name);
+		for (const entry of entries) {
+			const { lang, id } = splitEntryId(entry.id);
+			const file = entry.filePath ?? `content/${name}/${entry.id}.mdx`;
+			if (!isLang(lang)) {
+				throw new AstroError(`${file}: unknown language folder "${lang}"`, 'Put content files in content/<collection>/fr/ or content/<collection>/en/.');
+			}
+			raw.push({ collection: name, id, lang, file, data: entry.data } as RawEntry);
+			rendered.set(`${name}/${entry.id}`, entry);
+		}
+	}
+	return { raw, rendered };
+}
+
+let cached: Promise<{ kb: KnowledgeBase; rendered: Map<string, AnyEntry> }> | undefined;
+
+/** The checked knowledge base plus the entries (for rendering MDX bodies). */
+export function loadKnowledgeBase() {
+	cached ??= loadRaw().then(({ raw, rendered }) => {
+		const { kb, problems } = checkContent(raw);
+		if (problems.length > 0) {
+			throw new AstroError(
+				`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`,
+				'Fix the files and fields named above; see CONTRIBUTING.md for the content model.',
+			);
+		}
+		return { kb, rendered };
+	});
+	return cached;
+}
+
+/** The Astro entry of one language of one entry, to render its MDX body. */
+export async function getEntry(collection: CollectionName, lang: string, id: string): Promise<AnyEntry> {
+	const { rendered } = await loadKnowledgeBase();
+	const entry = rendered.get(`${collection}/${lang}/${id}`);
+	if (!entry) throw new AstroError(`Missing content entry ${collection}/${lang}/${id}`);
+	return entry;
+}

@@ -1,0 +1,122 @@
+/**
+ * The content model, one Zod schema per collection.
+ *
+ * Shared by `src/content.config.ts` (Astro's build) and by the Node-side reader
+ * (`src/content/read-files.ts`) used in unit tests and scripts, so both validate
+ * exactly the same way. The id of an entry is its file name (`content/errors/en/<id>.mdx`),
+ * the language its folder: twins share the id.
+ */
+import { z } from 'astro/zod';
+
+/** A language-neutral id: lowercase words joined by hyphens. Used in URLs and anchors. */
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "no-internet-access")');
+
+/** Which guest operating systems an entry applies to. */
+export const guestSchema = z.enum(['all', 'windows', 'linux']);
+
+/** An ordered list of references to entries of another collection (order is meaningful). */
+const orderedRefs = z.array(idSchema).min(1, 'list at least one reference; order is the order to try them');
+
+/** Fields every entry has: stable links survive renames and the original article's anchors. */
+const linkable = {
+	/** Anchors of the original article (`<a name=…>` in the seed) that must lead here. */
+	legacyAnchors: z.array(z.string().min(1)).default([]),
+	/** Ids this entry had before a rename; their old URLs redirect here. */
+	formerIds: z.array(idSchema).default([]),
+};
+
+/** Position in lists and in the errors × causes matrix (the seed's order); language-neutral. */
+const order = z.number().int().positive().optional();
+
+export const errorSchema = z.strictObject({
+	order,
+	/** Heading of the error page in this language. */
+	title: z.string().min(1),
+	/** The exact message as the portal shows it in this language (verbatim, never reworded). */
+	message: z.string().min(1),
+	/** Other exact wordings users paste: older/newer doc versions, portal long forms. */
+	variants: z.array(z.string().min(1)).default([]),
+	/** Error codes, exact spelling (misspelled historical codes included). Same in both languages. */
+	codes: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'an error code is one word of letters and digits')).min(1),
+	/** One sentence: when this error happens. */
+	summary: z.string().min(1),
+	/** Cause ids in the order the reader should try them. */
+	causes: orderedRefs,
+	...linkable,
+});
+
+export const causeSchema = z.strictObject({
+	order,
+	/** Full title in this language. */
+	title: z.string().min(1),
+	/** A few words for the errors × causes matrix and compact lists. */
+	shortTitle: z.string().min(1),
+	/** Guests this cause applies to. */
+	appliesTo: guestSchema,
+	/** One sentence: why this breaks the backup. */
+	summary: z.string().min(1),
+	/** Solution ids in the order to apply them. */
+	solutions: orderedRefs,
+	/** `table`: solutions are sub-causes shown as a scannable table (each solution needs a `condition`). */
+	layout: z.enum(['steps', 'table']).default('steps'),
+	...linkable,
+});
+
+/** A command, registry key, path or setting: shown in monospace with a copy button. */
+export const codeSchema = z.strictObject({
+	/** The exact text to type or look for (verbatim). */
+	value: z.string().min(1),
+	/** What it is: picks the label and the highlighting. */
+	kind: z.enum(['shell', 'powershell', 'registry', 'path', 'config', 'service', 'text']),
+	/** Optional short label in this language (e.g. "Ubuntu"). */
+	label: z.string().min(1).optional(),
+});
+
+export const stepSchema = z.strictObject({
+	/** Stable id, unique within the solution; the step's anchor is `<solution>--<step>`. */
+	id: idSchema,
+	/** The instruction, inline Markdown (bold, `code`, [links](https://…)). */
+	text: z.string().min(1),
+	/** Commands, keys, paths or settings for this step, in order. */
+	code: z.array(codeSchema).default([]),
+	/** A caveat shown with the step (inline Markdown). */
+	note: z.string().min(1).optional(),
+	/** Guests this step applies to, when narrower than its solution. */
+	appliesTo: guestSchema.optional(),
+});
+
+export const noteSchema = z.strictObject({
+	kind: z.enum(['note', 'important', 'tip']).default('note'),
+	/** Inline Markdown. */
+	text: z.string().min(1),
+});
+
+export const solutionSchema = z.strictObject({
+	/** Title in this language (imperative: what to do). */
+	title: z.string().min(1),
+	/** Guests this solution applies to. */
+	appliesTo: guestSchema.default('all'),
+	/** For a cause with `layout: table`: the sub-cause this row answers (the left column). */
+	condition: z.string().min(1).optional(),
+	/** Ordered steps; every step has its own id. */
+	steps: z.array(stepSchema).min(1, 'a solution needs at least one step'),
+	/** Callouts shown after the steps (inline Markdown). */
+	notes: z.array(noteSchema).default([]),
+	...linkable,
+});
+
+export type ErrorData = z.infer<typeof errorSchema>;
+export type CauseData = z.infer<typeof causeSchema>;
+export type SolutionData = z.infer<typeof solutionSchema>;
+export type StepData = z.infer<typeof stepSchema>;
+export type CodeData = z.infer<typeof codeSchema>;
+export type Guest = z.infer<typeof guestSchema>;
+
+export const collectionSchemas = {
+	errors: errorSchema,
+	causes: causeSchema,
+	solutions: solutionSchema,
+} as const;
+export type CollectionName = keyof typeof collectionSchemas;

@@ -1,0 +1,51 @@
+/**
+ * Every URL and anchor of the site, built from language-neutral ids only: changing a
+ * title or a translation never changes a link. Pure; used by pages, scripts and tests.
+ */
+import { isLang, type Lang } from '../i18n/languages';
+
+/** Path of the original Microsoft article; the legacy page lives under it in each language. */
+export const articleSlug = 'azure/backup/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout';
+
+export const homeUrl = (lang: Lang) => `/${lang}/`;
+export const errorUrl = (lang: Lang, id: string) => `/${lang}/errors/${id}/`;
+export const causeUrl = (lang: Lang, id: string) => `/${lang}/causes/${id}/`;
+export const matrixUrl = (lang: Lang) => `/${lang}/matrix/`;
+export const articleUrl = (lang: Lang) => `/${lang}/${articleSlug}/`;
+export const goUrl = (code: string, lang?: Lang) => (lang ? `/${lang}/go/${code}/` : `/go/${code}/`);
+
+/** Search page, optionally with the query filled in (`?q=`). */
+export function searchUrl(lang: Lang, query?: string): string {
+	return query ? `/${lang}/search/?q=${encodeURIComponent(query)}` : `/${lang}/search/`;
+}
+
+/** Anchor of a cause section on an error page. */
+export const causeAnchor = (causeId: string) => causeId;
+/** Anchor of a solution (on its cause's page and on error pages). */
+export const solutionAnchor = (solutionId: string) => solutionId;
+/** Anchor of one step: `<solution>--<step>` (step ids are unique within their solution). */
+export const stepAnchor = (solutionId: string, stepId: string) => `${solutionId}--${stepId}`;
+
+/** Canonical URL of a solution: the page of the cause that hosts it, at its anchor. */
+export const solutionUrl = (lang: Lang, causeId: string, solutionId: string) =>
+	`${causeUrl(lang, causeId)}#${solutionAnchor(solutionId)}`;
+
+/** The language of a site path (`/fr/…` → `fr`), or undefined for the root and unknown prefixes. */
+export function langOfPath(pathname: string): Lang | undefined {
+	const first = pathname.split('/')[1];
+	return isLang(first) ? first : undefined;
+}
+
+/**
+ * The same page in another language: swaps the locale prefix and keeps the rest of the path,
+ * the query string and the fragment (`/fr/causes/x/?os=linux#s--a` → `/en/causes/x/?os=linux#s--a`).
+ */
+export function switchLangUrl(url: string, to: Lang): string {
+	const m = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url);
+	const path = m?.[1] ?? '/';
+	const rest = `${m?.[2] ?? ''}${m?.[3] ?? ''}`;
+	const parts = path.split('/');
+	if (isLang(parts[1])) parts[1] = to;
+	else return `/${to}/${rest}`;
+	return `${parts.join('/')}${rest}`;
+}

@@ -1,0 +1,28 @@
+/** Keeps the #anchor and ?query when the reader switches language, and remembers the choice. */
+import { isLang } from '../i18n/languages';
+import { switchLangUrl } from '../lib/urls';
+
+export const LANG_STORAGE_KEY = 'kb-lang';
+
+export function initLanguageSwitch(): void {
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+		const to = link.dataset.langSwitch;
+		if (!isLang(to)) continue;
+		const update = () => {
+			link.href = switchLangUrl(location.pathname + location.search + location.hash, to);
+		};
+		update();
+		// Anchors and the query change without a navigation (hash links, search box, guided mode).
+		addEventListener('hashchange', update);
+		link.addEventListener('pointerenter', update);
+		link.addEventListener('focus', update);
+		link.addEventListener('click', () => {
+			update();
+			try {
+				localStorage.setItem(LANG_STORAGE_KEY, to);
+			} catch {
+				/* storage refused: the link still works */
+			}
+		});
+	}
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+
+/** The real content: the seed's structure must survive every edit. */
+const { kb } = loadKnowledgeBaseFromDisk('content');
+
+describe('the knowledge base graph (real content)', () => {
+	it('has the seed’s five errors and five causes, in the seed’s order', () => {
+		expect(kb.errorIds).toEqual(['guest-agent-status-unavailable', 'snapshot-failed-no-network', 'vmsnapshot-extension-failed', 'vm-agent-not-responsive', 'backup-internal-error']);
+		expect(kb.causeIds).toEqual(['no-internet-access', 'windows-agent-unresponsive', 'linux-agent-outdated', 'snapshot-status-or-capture', 'backup-extension-update-load']);
+	});
+
+	it('keeps each error’s cause order exactly as in the seed', () => {
+		const [C1, C2, C3, C4, C5] = kb.causeIds;
+		const expected: Record<string, (string | undefined)[]> = {
+			'guest-agent-status-unavailable': [C1, C2, C3, C4, C5],
+			'snapshot-failed-no-network': [C1, C4, C5],
+			'vmsnapshot-extension-failed': [C4, C5, C1, C2, C3],
+			'vm-agent-not-responsive': [C2, C3, C1],
+			'backup-internal-error': [C1, C2, C3, C4, C5],
+		};
+		for (const lang of ['en', 'fr'] as const) {
+			for (const [id, causes] of Object.entries(expected)) expect(kb.errors[lang].get(id)!.causes).toEqual(causes);
+		}
+	});
+
+	it('derives which errors list each cause, at which position', () => {
+		expect(kb.causeListings.get('linux-agent-outdated')).toEqual([
+			{ errorId: 'guest-agent-status-unavailable', position: 3 },
+			{ errorId: 'vmsnapshot-extension-failed', position: 5 },
+			{ errorId: 'vm-agent-not-responsive', position: 2 },
+			{ errorId: 'backup-internal-error', position: 3 },
+		]);
+	});
+
+	it('maps every error code (case-insensitively) to its error', () => {
+		expect(kb.codes.get('usererrorguestagentstatusunavailable')).toBe('guest-agent-status-unavailable');
+		expect(kb.codes.get('extensionoperationfailedformanageddisks')).toBe('vmsnapshot-extension-failed');
+		expect(kb.codes.get('backupoperationfailedv2')).toBe('backup-internal-error');
+	});
+
+	it('hosts every solution on exactly one cause page', () => {
+		for (const id of kb.solutionIds) expect(kb.causeIds).toContain(kb.solutionCause.get(id));
+	});
+});
