@@ -33,7 +33,7 @@ const collections: CollectionName[] = ['errors', 'causes', 'solutions'];
 /** Fields that are language-neutral and must be identical in the French and English twins. */
 const neutralFields: Record<CollectionName, string[]> = {
 	errors: ['order', 'codes', 'causes', 'legacyAnchors', 'formerIds'],
-	causes: ['order', 'appliesTo', 'solutions', 'layout', 'legacyAnchors', 'formerIds'],
+	causes: ['order', 'appliesTo', 'solutions', 'presentation', 'legacyAnchors', 'formerIds'],
 	solutions: ['appliesTo', 'legacyAnchors', 'formerIds'],
 };
 
@@ -138,7 +138,7 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 				else {
 					if (!solutionCause.has(ref)) solutionCause.set(ref, id);
 					const s = get('solutions', ref, lang);
-					if (c.data.layout === 'table' && s && !s.data.condition)
+					if (c.data.presentation === 'table' && s && !s.data.condition)
 						report(s.file, 'condition', `cause "${id}" shows its solutions as a table, but this row has no condition`, 'Add `condition:` (the sub-cause, the left column of the table).');
 				}
 			});

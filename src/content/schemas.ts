@@ -59,8 +59,11 @@ export const causeSchema = z.strictObject({
 	summary: z.string().min(1),
 	/** Solution ids in the order to apply them. */
 	solutions: orderedRefs,
-	/** `table`: solutions are sub-causes shown as a scannable table (each solution needs a `condition`). */
-	layout: z.enum(['steps', 'table']).default('steps'),
+	/**
+	 * `table`: solutions are sub-causes shown as a scannable table (each solution needs a `condition`).
+	 * (Not named `layout`: MDX reads a `layout` front-matter field as a layout component to import.)
+	 */
+	presentation: z.enum(['steps', 'table']).default('steps'),
 	...linkable,
 });
 
@@ -98,7 +101,7 @@ export const solutionSchema = z.strictObject({
 	title: z.string().min(1),
 	/** Guests this solution applies to. */
 	appliesTo: guestSchema.default('all'),
-	/** For a cause with `layout: table`: the sub-cause this row answers (the left column). */
+	/** For a cause with `presentation: table`: the sub-cause this row answers (the left column). */
 	condition: z.string().min(1).optional(),
 	/** Ordered steps; every step has its own id. */
 	steps: z.array(stepSchema).min(1, 'a solution needs at least one step'),

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of built pages for a human look: `npm run screenshot -- /en/errors/x/ [/fr/…]`.
+ * Serves nothing itself: point it at a running `npm run preview` (BASE_URL, default :4321).
+ * Options via env: WIDTH (default 1280), SCHEME=dark, OUT (default test-results/screens).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
+const width = Number(process.env.WIDTH ?? 1280);
+const out = process.env.OUT ?? 'test-results/screens';
+mkdirSync(out, { recursive: true });
+const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+const browser = await chromium.launch({
+	...(executablePath ? { executablePath } : {}),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light' });
+for (const path of process.argv.slice(2)) {
+	await page.goto(base + path);
+	const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_')}-${width}${process.env.SCHEME === 'dark' ? '-dark' : ''}.png`;
+	await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
+	console.log(file);
+}
+await browser.close();
