@@ -12,7 +12,7 @@ const systemChromium = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	...(process.env.CI ? { workers: 2 } : {}),
 	retries: 0,
 	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs every suite (unit tests in Node, then a production build, then the end-to-end tests in
+ * Runs every suite (type check, unit tests in Node, then a production build, then the end-to-end tests in
  * Chromium against it) and prints one summary line: `N passed, N failed`.
  * Exits non-zero when anything failed or a suite could not run.
  */
@@ -19,6 +19,10 @@ rmSync('test-results', { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
 let broken = [];
+
+// Type check (astro check: .astro, .ts, strict): counted as one check.
+if (run('type check (astro check)', bin('astro'), ['check'])) passed += 1;
+else failed += 1;
 
 const unitOk = run('unit tests (vitest)', bin('vitest'), ['run']);
 const unit = readJson('test-results/unit.json');
