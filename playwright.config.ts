@@ -26,7 +26,8 @@ export default defineConfig({
 	},
 	webServer: {
 		// The site is built once by `npm test` (or `npm run build`) before this runs.
-		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: Astro 7 refuses a second preview in the same project (e.g. a developer's own `npm run preview`).
+		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
 		url: `http://127.0.0.1:${port}/en/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -1,0 +1,97 @@
+/**
+ * "Copy for ticket": a summary of a troubleshooting session, as plain text and as Markdown.
+ * Pure: the page's script gathers the facts and the (already translated) labels, this module
+ * only lays them out, so both formats always say the same thing in the page's language.
+ */
+import type { Outcome } from './guided-state';
+
+/** Translated labels (from `links.json`, passed to the browser through a data attribute). */
+export interface TicketLabels {
+	heading: string;
+	error: string;
+	message: string;
+	codes: string;
+	guest: string;
+	page: string;
+	causes: string;
+	/** One label per answer, plus `pending` (not answered) and `hidden` (filtered out by the guest). */
+	outcome: Record<Outcome | 'pending' | 'hidden', string>;
+}
+
+export interface TicketCause {
+	position: number;
+	title: string;
+	/** Absolute URL of the cause on the error page. */
+	url: string;
+	outcome?: Outcome;
+	/** Hidden by the guest filter: does not apply to this VM. */
+	hidden?: boolean;
+}
+
+export interface TicketInput {
+	labels: TicketLabels;
+	errorTitle: string;
+	message: string;
+	codes: string[];
+	/** Label of the guest filter, when one is set. */
+	guest?: string;
+	/** Absolute URL of the error page with the session's state (reopens the same walk). */
+	pageUrl: string;
+	causes: TicketCause[];
+}
+
+function outcomeLabel(labels: TicketLabels, cause: TicketCause): string {
+	if (cause.outcome) return labels.outcome[cause.outcome];
+	return cause.hidden ? labels.outcome.hidden : labels.outcome.pending;
+}
+
+/** Plain text: one fact per line, links on their own line so every client makes them clickable. */
+export function ticketText(input: TicketInput): string {
+	const { labels } = input;
+	const lines = [
+		labels.heading,
+		`${labels.error}: ${input.errorTitle}`,
+		`${labels.message}: ${input.message}`,
+		`${labels.codes}: ${input.codes.join(', ')}`,
+		...(input.guest ? [`${labels.guest}: ${input.guest}`] : []),
+		`${labels.page}: ${input.pageUrl}`,
+		'',
+		`${labels.causes}:`,
+		...input.causes.flatMap((c) => [`${c.position}. ${c.title}: ${outcomeLabel(labels, c)}`, `   ${c.url}`]),
+	];
+	return `${lines.join('\n')}\n`;
+}
+
+/** Escapes the characters Markdown would read as formatting in link text and prose. */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** A code span that survives backticks inside the value. */
+export function codeSpan(text: string): string {
+	const runs = text.match(/`+/g) ?? [];
+	const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+	const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Markdown link destinations: angle brackets keep spaces and parentheses safe. */
+const dest = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+
+/** Markdown: a heading, the facts as a list, the causes as an ordered list of links. */
+export function ticketMarkdown(input: TicketInput): string {
+	const { labels } = input;
+	const lines = [
+		`### ${escapeMarkdown(labels.heading)}`,
+		'',
+		`- **${escapeMarkdown(labels.error)}:** [${escapeMarkdown(input.errorTitle)}](${dest(input.pageUrl)})`,
+		`- **${escapeMarkdown(labels.message)}:** ${codeSpan(input.message)}`,
+		`- **${escapeMarkdown(labels.codes)}:** ${input.codes.map(codeSpan).join(', ')}`,
+		...(input.guest ? [`- **${escapeMarkdown(labels.guest)}:** ${escapeMarkdown(input.guest)}`] : []),
+		'',
+		`**${escapeMarkdown(labels.causes)}:**`,
+		'',
+		...input.causes.map((c) => `${c.position}. [${escapeMarkdown(c.title)}](${dest(c.url)}): **${escapeMarkdown(outcomeLabel(labels, c))}**`),
+	];
+	return `${lines.join('\n')}\n`;
+}

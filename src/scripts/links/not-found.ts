@@ -1,0 +1,64 @@
+/** The 404 page: resolve short links in any case and missing trailing slashes, else offer the search. */
+import { langTags, type Lang } from '../../i18n/languages';
+import { carryOver, errorForCode, parseShortLinkPath, wordsFromPath } from '../../lib/redirects';
+import { errorUrl, langOfPath, searchUrl } from '../../lib/urls';
+import { preferredLang } from './redirect';
+
+function showLanguage(root: HTMLElement, lang: Lang): void {
+	document.documentElement.lang = langTags[lang];
+	for (const block of root.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
+}
+
+/** A path without its trailing slash that exists with it (`/en/errors/x` → `/en/errors/x/`). */
+async function withSlash(pathname: string): Promise<string | undefined> {
+	if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
+	try {
+		const res = await fetch(`${pathname}/`, { method: 'HEAD' });
+		return res.ok ? `${pathname}/` : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export async function initNotFound(): Promise<void> {
+	const root = document.querySelector<HTMLElement>('[data-not-found]');
+	if (!root) return;
+	const path = location.pathname;
+	const lang = langOfPath(path) ?? preferredLang();
+	showLanguage(root, lang);
+
+	const short = parseShortLinkPath(path);
+	if (short) {
+		let codes: Record<string, string> = {};
+		try {
+			codes = JSON.parse(root.dataset.codes ?? '{}');
+		} catch {
+			/* fall through to the search */
+		}
+		const errorId = errorForCode(codes, short.code);
+		if (errorId) {
+			root.querySelector<HTMLElement>('[data-resolving]')?.removeAttribute('hidden');
+			location.replace(carryOver(errorUrl(short.lang ?? lang, errorId), location.search, location.hash));
+			return;
+		}
+	}
+	const slashed = await withSlash(path);
+	if (slashed) {
+		location.replace(`${slashed}${location.search}${location.hash}`);
+		return;
+	}
+
+	const words = wordsFromPath(path);
+	if (!words) return;
+	for (const block of root.querySelectorAll<HTMLElement>('section[data-lang-block]')) {
+		const blockLang = block.dataset.langBlock as Lang;
+		const link = block.querySelector<HTMLAnchorElement>('[data-search-link]');
+		if (link) {
+			link.href = searchUrl(blockLang, words);
+			link.textContent = (link.dataset.template ?? '').replace('{{q}}', words);
+			link.closest<HTMLElement>('[data-search-suggestion]')?.removeAttribute('hidden');
+		}
+		const input = block.querySelector<HTMLInputElement>('[data-search-input]');
+		if (input) input.value = words;
+	}
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { codeSpan, escapeMarkdown, ticketMarkdown, ticketText, type TicketInput } from '../../../src/lib/ticket-summary';
+
+const input: TicketInput = {
+	labels: {
+		heading: 'Azure Backup troubleshooting summary',
+		error: 'Error',
+		message: 'Message',
+		codes: 'Error code',
+		guest: 'Guest OS',
+		page: 'Page',
+		causes: 'Causes',
+		outcome: { fixed: 'Fixed it', skip: 'Not this one', cant: 'Could not check', pending: 'Not checked yet', hidden: 'Does not apply' },
+	},
+	errorTitle: 'VM Agent unable to communicate with Azure Backup',
+	message: 'VM Agent unable to communicate with Azure Backup',
+	codes: ['UserErrorGuestAgentStatusUnavailable'],
+	guest: 'Linux',
+	pageUrl: 'https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux',
+	causes: [
+		{ position: 1, title: 'The VM has no internet access', url: 'https://kb.example/en/errors/x/#a', outcome: 'skip' },
+		{ position: 2, title: 'The agent is *unresponsive* (Windows VMs)', url: 'https://kb.example/en/errors/x/#b', hidden: true },
+		{ position: 3, title: 'The agent is out of date', url: 'https://kb.example/en/errors/x/#c', outcome: 'fixed' },
+		{ position: 4, title: 'Snapshot', url: 'https://kb.example/en/errors/x/#d' },
+	],
+};
+
+describe('ticket summary', () => {
+	it('plain text: every fact, each cause with its outcome and its link', () => {
+		expect(ticketText(input)).toBe(
+			[
+				'Azure Backup troubleshooting summary',
+				'Error: VM Agent unable to communicate with Azure Backup',
+				'Message: VM Agent unable to communicate with Azure Backup',
+				'Error code: UserErrorGuestAgentStatusUnavailable',
+				'Guest OS: Linux',
+				'Page: https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux',
+				'',
+				'Causes:',
+				'1. The VM has no internet access: Not this one',
+				'   https://kb.example/en/errors/x/#a',
+				'2. The agent is *unresponsive* (Windows VMs): Does not apply',
+				'   https://kb.example/en/errors/x/#b',
+				'3. The agent is out of date: Fixed it',
+				'   https://kb.example/en/errors/x/#c',
+				'4. Snapshot: Not checked yet',
+				'   https://kb.example/en/errors/x/#d',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('Markdown: links, code spans, escaped titles', () => {
+		const md = ticketMarkdown(input);
+		expect(md).toContain('### Azure Backup troubleshooting summary');
+		expect(md).toContain('- **Error:** [VM Agent unable to communicate with Azure Backup](https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux)');
+		expect(md).toContain('- **Error code:** `UserErrorGuestAgentStatusUnavailable`');
+		expect(md).toContain('2. [The agent is \\*unresponsive\\* (Windows VMs)](https://kb.example/en/errors/x/#b): **Does not apply**');
+		expect(md).toContain('3. [The agent is out of date](https://kb.example/en/errors/x/#c): **Fixed it**');
+	});
+
+	it('escapes what Markdown would read as formatting', () => {
+		expect(escapeMarkdown('a_b [c] `d`')).toBe('a\\_b \\[c\\] \\`d\\`');
+		expect(codeSpan('Logs.Verbose=y')).toBe('`Logs.Verbose=y`');
+		expect(codeSpan('a `b` c')).toBe('``a `b` c``');
+	});
+});
