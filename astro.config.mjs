@@ -14,7 +14,9 @@ export default defineConfig({
 	outDir: process.env.KB_OUT_DIR ?? './dist',
 	// …and keep their own content cache, or the data store would mix both content trees.
 	...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
-	trailingSlash: 'always',
+	// Pages are directories with a trailing slash, but a hand-typed link without it (/go/<Code>)
+	// must still open: hosts and `astro preview` serve both.
+	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
 		// Astro's own processor (Sätteri) already includes GitHub-Flavored Markdown (tables).

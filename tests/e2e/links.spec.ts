@@ -11,7 +11,9 @@ import { articleUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
 
 const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 const codes = canonicalCodes(kb);
-const seedAnchors = [...new Set([...readFileSync('../shared/seeds/000_bd6726e828bfc328.txt', 'utf8').matchAll(/<a name="([^"]+)"/g)].map((m) => m[1]!))];
+/** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string }[]; pageAnchors: string[] };
+const seedAnchors = [...seedFacts.legacyAnchors.map((a) => a.anchor), ...seedFacts.pageAnchors];
 
 /** Path + query + hash of the page, once every script-driven redirect has settled. */
 async function landed(page: Page): Promise<string> {

@@ -39,6 +39,9 @@ describe('astro build on bad content', { timeout: 120_000 }, () => {
 				expect(code, text.slice(-2000)).not.toBe(0);
 				expect(text).toContain(c.file.split('/').pop());
 				if (c.field) expect(text).toContain(c.field.replace(/\[\d+\]|\.\d+/g, '').split('.')[0]);
+				// Our checks and Astro's schema errors give a hint; parsers give the line and column.
+				if (c.parserError) expect(text).toMatch(new RegExp(`${c.file.split('/').pop()!.replace('.', '\\.')}:\\d+:\\d+`));
+				else expect(text).toMatch(/Hint:\s*\S/);
 			} finally {
 				rmSync(dir, { recursive: true, force: true });
 			}

@@ -19,7 +19,9 @@ import {
 } from '../../../src/lib/redirects';
 
 const { kb } = loadKnowledgeBaseFromDisk('content');
-const seedAnchors = [...new Set([...readFileSync('../shared/seeds/000_bd6726e828bfc328.txt', 'utf8').matchAll(/<a name="([^"]+)"/g)].map((m) => m[1]!))];
+/** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string }[]; pageAnchors: string[] };
+const seedAnchors = [...seedFacts.legacyAnchors.map((a) => a.anchor), ...seedFacts.pageAnchors];
 
 /** A tiny content tree with renamed entries (former ids), built in memory. */
 function renamedFixture() {

@@ -1,0 +1,54 @@
+/**
+ * Bundled by chromium.ts into the benchmark page: the site's matcher (same modules as the
+ * search widget) and the naive baseline, timed inside Chromium.
+ */
+import type { Lang } from '../../src/i18n/languages';
+import { normalise } from '../../src/search/normalise';
+import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
+import { searchNormalised } from '../../src/search/search';
+import type { SearchIndexData } from '../../src/search/types';
+import { naiveFuse, naiveSearch, type NaiveEntry } from './naive';
+
+interface Query { query: string; lang: Lang }
+const state: { ours: Partial<Record<string, Record<Lang, PreparedIndex>>>; naive: Partial<Record<string, ReturnType<typeof naiveFuse>>> } = { ours: {}, naive: {} };
+
+async function load(name: string): Promise<{ prepareMs: number }> {
+	const data = (await (await fetch(`/data/${name}.json`)).json()) as Record<Lang, SearchIndexData>;
+	const t0 = performance.now();
+	state.ours[name] = { en: prepareIndex(data.en), fr: prepareIndex(data.fr) };
+	return { prepareMs: performance.now() - t0 };
+}
+
+async function loadNaive(name: string): Promise<void> {
+	const entries = (await (await fetch(`/data/${name}.json`)).json()) as NaiveEntry[];
+	state.naive[name] = naiveFuse(entries);
+}
+
+/** Per-query times (ms) over `rounds` rounds, queries interleaved so no cache helps. */
+function timeOurs(name: string, queries: Query[], rounds: number): number[] {
+	const idx = state.ours[name]!;
+	const times: number[] = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const q of queries) {
+			const t0 = performance.now();
+			searchNormalised(normalise(q.query), idx[q.lang], idx[q.lang === 'fr' ? 'en' : 'fr']);
+			times.push(performance.now() - t0);
+		}
+	}
+	return times;
+}
+
+function timeNaive(name: string, queries: Query[], budgetMs: number): number[] {
+	const fuse = state.naive[name]!;
+	const times: number[] = [];
+	const start = performance.now();
+	for (const q of queries) {
+		const t0 = performance.now();
+		naiveSearch(fuse, q.query);
+		times.push(performance.now() - t0);
+		if (performance.now() - start > budgetMs) break;
+	}
+	return times;
+}
+
+Object.assign(globalThis, { bench: { load, loadNaive, timeOurs, timeNaive, crossOriginIsolated: globalThis.crossOriginIsolated } });

@@ -1,0 +1,35 @@
+/**
+ * The naive baseline the issue asks for: Fuse.js with its default options over the same
+ * entries (errors: title, message, variants, codes; causes: title, short title), given the
+ * raw paste. No normalising, no phrases, no verdict: an empty result list counts as `none`.
+ */
+import Fuse from 'fuse.js';
+import type { SearchSource } from '../../src/search/index';
+
+export interface NaiveEntry {
+	kind: 'error' | 'cause';
+	id: string;
+	title: string;
+	message?: string;
+	variants?: string[];
+	codes?: string[];
+	shortTitle?: string;
+}
+
+export const naiveKeys = ['title', 'message', 'variants', 'codes', 'shortTitle'];
+
+export function naiveEntries(source: SearchSource): NaiveEntry[] {
+	return [
+		...source.errors.map((e) => ({ kind: 'error' as const, id: e.id, title: e.title, message: e.message, variants: e.variants, codes: e.codes })),
+		...source.causes.map((c) => ({ kind: 'cause' as const, id: c.id, title: c.title, shortTitle: c.shortTitle })),
+	];
+}
+
+export function naiveFuse(entries: NaiveEntry[]): Fuse<NaiveEntry> {
+	return new Fuse(entries, { keys: naiveKeys });
+}
+
+/** Ranked ids, best first (at most 10). */
+export function naiveSearch(fuse: Fuse<NaiveEntry>, query: string): string[] {
+	return fuse.search(query, { limit: 10 }).map((r) => r.item.id);
+}

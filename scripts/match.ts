@@ -1,0 +1,58 @@
+/**
+ * The site's matcher on the command line, for triage scripts and ticket bots:
+ *   npm run match -- "<paste>"            (or: … | npm run match)
+ *   npm run match -- --lang fr "<paste>"  (rank for the French site; default en)
+ * Prints one JSON object: verdict, ranked matches (id, kind, URL in each language, score, why).
+ * Exit code 0 whatever the verdict (read `verdict`), 2 for a usage or content error.
+ */
+import { readFileSync } from 'node:fs';
+import { isLang, languages, type Lang } from '../src/i18n/languages';
+import { causeUrl, errorUrl } from '../src/lib/urls';
+import { indexesFromDisk } from '../src/search/from-disk';
+import { searchPaste } from '../src/search/search';
+
+function usage(message: string): never {
+	process.stderr.write(`${message}\nUsage: npm run match -- [--lang fr|en] "<pasted error>"   (or pipe the paste on stdin)\n`);
+	process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let lang: Lang = 'en';
+const rest: string[] = [];
+for (let i = 0; i < args.length; i++) {
+	const a = args[i]!;
+	if (a === '--lang') {
+		const value = args[++i];
+		if (!isLang(value)) usage(`--lang must be one of: ${languages.join(', ')}`);
+		lang = value;
+	} else if (a === '--help' || a === '-h') usage('Matches a pasted Azure Backup error against the knowledge base.');
+	else rest.push(a);
+}
+const paste = rest.length > 0 ? rest.join(' ') : process.stdin.isTTY ? usage('Nothing to match.') : readFileSync(0, 'utf8');
+
+let prepared;
+try {
+	prepared = indexesFromDisk('content').prepared;
+} catch (err) {
+	process.stderr.write(`Cannot read the content: ${(err as Error).message}\n`);
+	process.exit(2);
+}
+const outcome = searchPaste(paste, lang, prepared);
+const url = (kind: 'error' | 'cause', id: string) =>
+	Object.fromEntries(languages.map((l) => [l, kind === 'error' ? errorUrl(l, id) : causeUrl(l, id)]));
+process.stdout.write(
+	`${JSON.stringify(
+		{
+			verdict: outcome.verdict,
+			lang,
+			crossLanguage: outcome.crossLanguage,
+			matchedLang: outcome.matchedLang,
+			foreignCodes: outcome.foreignCodes,
+			truncated: outcome.truncated,
+			matches: outcome.results.map((r) => ({ id: r.id, kind: r.kind, url: url(r.kind, r.id), score: Number(r.score.toFixed(3)), why: r.why })),
+		},
+		null,
+		2,
+	)}\n`,
+);
+

@@ -1,0 +1,49 @@
+/**
+ * The matcher in the browser: loads the prebuilt index of the site's language on first use,
+ * and the other language's only when a paste does not match confidently in the first.
+ * Same modules as the CLI and the benchmark (src/search/).
+ */
+import { otherLang, type Lang } from '../../i18n/languages';
+import { normalise } from '../../search/normalise';
+import { prepareIndex, type PreparedIndex } from '../../search/prepare';
+import { rankIn } from '../../search/rank';
+import { combine, wantsOtherLanguage } from '../../search/search';
+import type { SearchIndexData, SearchOutcome } from '../../search/types';
+
+const loaded = new Map<Lang, Promise<PreparedIndex>>();
+
+export function loadIndex(lang: Lang): Promise<PreparedIndex> {
+	let p = loaded.get(lang);
+	if (!p) {
+		p = fetch(`/${lang}/search-index.json`, { credentials: 'same-origin' })
+			.then((r) => {
+				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+				return r.json() as Promise<SearchIndexData>;
+			})
+			.then((data) => prepareIndex(data));
+		// A failed load can be retried on the next keystroke.
+		p.catch(() => loaded.delete(lang));
+		loaded.set(lang, p);
+	}
+	return p;
+}
+
+export interface PageOutcome extends SearchOutcome {
+	/** The index of the site's language: titles, kinds and cause lists of the results. */
+	site: PreparedIndex;
+}
+
+export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcome> {
+	const site = await loadIndex(lang);
+	const query = normalise(paste);
+	const first = rankIn(site, query);
+	let other;
+	if (wantsOtherLanguage(first) && query.phrases.length > 0) {
+		try {
+			other = rankIn(await loadIndex(otherLang(lang)), query);
+		} catch {
+			// The other language is a bonus: without it, the site's answer stands.
+		}
+	}
+	return { ...combine(first, other, query.truncated), site };
+}

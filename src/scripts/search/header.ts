@@ -1,0 +1,161 @@
+/**
+ * The header search box as an ARIA combobox (editable, list autocomplete): results drop down
+ * as you type or paste, ↑/↓ move through them, Enter opens the active one (or, with none
+ * active, submits the form to the search page), Escape closes the list then clears the box.
+ * Loaded on first focus or input only (see boot.ts). The count is announced in a live region.
+ * @see https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
+ */
+import { isLang, type Lang } from '../../i18n/languages';
+import { searchUrl } from '../../lib/urls';
+import { searchPaste, type PageOutcome } from './engine';
+import { causesOf, resultUrl, summaryNodes, titleOf, whyNode } from './render';
+import { countText, readStrings } from './strings';
+
+/** Typing waits this long for the next key; a paste searches at once. */
+const DEBOUNCE_MS = 120;
+
+export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
+	if (form.dataset.enhanced) return;
+	form.dataset.enhanced = 'true';
+	const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
+	const strings = readStrings(form);
+	const panel = form.querySelector<HTMLElement>('.search-panel')!;
+	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
+	const listbox = panel.querySelector<HTMLUListElement>('[role="listbox"]')!;
+	const status = form.querySelector<HTMLElement>('[role="status"]')!;
+
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('aria-controls', listbox.id);
+
+	let options: HTMLLIElement[] = [];
+	let active = -1;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let generation = 0;
+
+	const setActive = (i: number) => {
+		options[active]?.setAttribute('aria-selected', 'false');
+		active = i;
+		const option = options[active];
+		if (option) {
+			option.setAttribute('aria-selected', 'true');
+			input.setAttribute('aria-activedescendant', option.id);
+			option.scrollIntoView({ block: 'nearest' });
+		} else input.removeAttribute('aria-activedescendant');
+	};
+	const open = (yes: boolean) => {
+		panel.hidden = !yes;
+		input.setAttribute('aria-expanded', String(yes));
+		if (!yes) setActive(-1);
+	};
+	const option = (href: string, className: string, fill: (li: HTMLLIElement) => void): HTMLLIElement => {
+		const li = document.createElement('li');
+		li.id = `${listbox.id}-${options.length}`;
+		li.setAttribute('role', 'option');
+		li.setAttribute('aria-selected', 'false');
+		li.className = className;
+		li.dataset.href = href;
+		fill(li);
+		options.push(li);
+		return li;
+	};
+	const span = (className: string, text: string) => {
+		const s = document.createElement('span');
+		s.className = className;
+		s.textContent = text;
+		return s;
+	};
+
+	const render = (query: string, outcome: PageOutcome) => {
+		options = [];
+		active = -1;
+		input.removeAttribute('aria-activedescendant');
+		panel.dataset.verdict = outcome.verdict;
+		summary.replaceChildren(...summaryNodes(outcome, strings));
+		const items: HTMLLIElement[] = [];
+		outcome.results.slice(0, 5).forEach((r, i) => {
+			items.push(
+				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
+					li.append(span('kind', strings[`kind.${r.kind}`]), span('title', titleOf(outcome, r)), whyNode(r, strings));
+				}),
+			);
+			if (i === 0 && outcome.verdict === 'match') {
+				causesOf(outcome, r).forEach((c, n) =>
+					items.push(option(resultUrl(lang, { kind: 'cause', id: c.id }), 'option cause-option', (li) => li.append(span('kind', `${n + 1}.`), span('title', c.title)))),
+				);
+			}
+		});
+		items.push(option(searchUrl(lang, query), 'option see-all', (li) => li.append(span('title', strings.seeAll))));
+		listbox.replaceChildren(...items);
+		status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
+		open(true);
+	};
+
+	const run = async () => {
+		const query = input.value;
+		const mine = ++generation;
+		if (!query.trim()) {
+			open(false);
+			status.textContent = '';
+			delete panel.dataset.verdict;
+			return;
+		}
+		try {
+			const outcome = await searchPaste(query, lang);
+			if (mine === generation) render(query, outcome);
+		} catch {
+			if (mine !== generation) return;
+			summary.replaceChildren(Object.assign(document.createElement('p'), { className: 'verdict', textContent: strings.loadFailed }));
+			listbox.replaceChildren();
+			options = [];
+			open(true);
+		}
+	};
+	const schedule = (delay: number) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), delay);
+	};
+
+	input.addEventListener('input', (e) => schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS));
+	input.addEventListener('focus', () => {
+		if (input.value.trim() && options.length > 0) open(true);
+	});
+	input.addEventListener('keydown', (e) => {
+		const expanded = !panel.hidden && options.length > 0;
+		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+			if (!expanded) {
+				if (input.value.trim()) schedule(0);
+				return;
+			}
+			e.preventDefault();
+			const step = e.key === 'ArrowDown' ? 1 : -1;
+			setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+		} else if (e.key === 'Enter' && expanded && active >= 0) {
+			e.preventDefault();
+			window.location.assign(options[active]!.dataset.href!);
+		} else if (e.key === 'Escape') {
+			if (expanded) {
+				e.preventDefault();
+				open(false);
+			} else if (input.value) {
+				e.preventDefault();
+				input.value = '';
+				void run();
+			}
+		} else if (e.key === 'Home' || e.key === 'End') {
+			if (active >= 0) setActive(-1);
+		}
+	});
+	// Pointer: keep the focus in the box while choosing, then follow the option.
+	listbox.addEventListener('mousedown', (e) => e.preventDefault());
+	listbox.addEventListener('click', (e) => {
+		const li = (e.target as Element).closest<HTMLLIElement>('[role="option"]');
+		if (li?.dataset.href) window.location.assign(li.dataset.href);
+	});
+	form.addEventListener('focusout', (e) => {
+		if (!form.contains(e.relatedTarget as Node | null)) open(false);
+	});
+
+	if (input.value.trim()) schedule(0);
+}

@@ -1,0 +1,52 @@
+/**
+ * Picks the pasted phrases worth handing to Fuse: the ones carrying the most rare words of
+ * the index, cut to a window around them. A 100 KB log becomes a few short phrases, so the
+ * cost of Fuse (which grows with the query length) stays flat whatever was pasted.
+ */
+import type { PastedPhrase } from './segment';
+import type { Vocabulary } from './vocabulary';
+
+/** Longest phrase handed to Fuse, in words (the longest message has about 20). */
+export const MAX_PHRASE_WORDS = 24;
+/** Phrases handed to Fuse per paste. */
+export const MAX_PICKED = 4;
+
+export interface PickedPhrase {
+	words: string[];
+	/** The paste stops short at the end of this window (the last word may be cut). */
+	cut: boolean;
+	/** Positions (in `words`) of the words that start a new line. */
+	lines: number[];
+	/** Sum of the weights of its known words. */
+	weight: number;
+}
+
+/** The window of at most `size` words with the most weight. */
+function bestWindow(words: readonly string[], weights: readonly number[], size: number): { start: number; weight: number } {
+	let sum = 0;
+	for (let i = 0; i < Math.min(size, words.length); i++) sum += weights[i]!;
+	let best = { start: 0, weight: sum };
+	for (let i = size; i < words.length; i++) {
+		sum += weights[i]! - weights[i - size]!;
+		if (sum > best.weight) best = { start: i - size + 1, weight: sum };
+	}
+	return best;
+}
+
+export function pickPhrases(phrases: readonly PastedPhrase[], vocab: Vocabulary, max = MAX_PICKED): PickedPhrase[] {
+	const picked: PickedPhrase[] = [];
+	const seen = new Set<string>();
+	for (const { words, cut, lines } of phrases) {
+		const weights = words.map((w) => vocab.known(w));
+		const { start, weight } = bestWindow(words, weights, MAX_PHRASE_WORDS);
+		if (weight <= 0) continue;
+		const window = words.slice(start, start + MAX_PHRASE_WORDS);
+		const key = window.join(' ');
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const end = start + window.length;
+		picked.push({ words: window, weight, cut: cut && end === words.length, lines: lines.filter((i) => i > start && i < end).map((i) => i - start) });
+	}
+	// Heaviest first; ties keep paste order (Array.prototype.sort is stable).
+	return picked.sort((a, b) => b.weight - a.weight).slice(0, max);
+}

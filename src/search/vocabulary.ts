@@ -1,0 +1,98 @@
+/**
+ * The words of one index: ids, rarity (inverse document frequency), postings, and which index
+ * words a pasted word may stand for (itself, a typo of it, or a word it begins when the paste
+ * was cut). Built when the index is loaded; per-word answers are cached, since typing and
+ * pasting bring back the same words.
+ */
+import { sameWord } from './similarity';
+import { stopwords } from './stopwords';
+
+export interface Vocabulary {
+	/** Id of an index word. */
+	id(word: string): number | undefined;
+	/** Weight of an index word by id (0 for stop words and words with digits). */
+	weightOf(id: number): number;
+	/** Weight of an index word (0 for stop words and words not in the index). */
+	known(word: string): number;
+	/**
+	 * Weight of any word of a paste. An unknown word weighs more than the rarest known one: in
+	 * the same phrase as a message ("Map backup failed with an internal error") it says the
+	 * phrase is about something else. Words with digits (VM names, ids) weigh nothing.
+	 */
+	any(word: string): number;
+	/** Phrase indexes containing the word (by id). */
+	postings(id: number): readonly number[];
+	/** Ids of the index words this pasted word may stand for (same word, a typo; with `cut`, words it begins). */
+	similar(word: string, cut: boolean): readonly number[];
+}
+
+const MAX_CACHE = 5000;
+
+export function buildVocabulary(phrases: readonly string[]): { vocab: Vocabulary; docWords: Int32Array[] } {
+	const ids = new Map<string, number>();
+	const words: string[] = [];
+	const postings: number[][] = [];
+	const docWords = phrases.map((phrase, doc) =>
+		Int32Array.from(phrase.split(' ').filter(Boolean), (w) => {
+			let id = ids.get(w);
+			if (id === undefined) {
+				id = words.length;
+				ids.set(w, id);
+				words.push(w);
+				postings.push([]);
+			}
+			const list = postings[id]!;
+			if (list[list.length - 1] !== doc) list.push(doc);
+			return id;
+		}),
+	);
+	const n = phrases.length;
+	const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	const silent = (w: string) => stopwords.has(w) || w.length < 2 || /\d/.test(w);
+	const weights = Float64Array.from(words, (w, i) => (silent(w) ? 0 : idf(postings[i]!.length)));
+	const unknown = 1.5 * idf(0);
+	const byLength = new Map<number, number[]>();
+	words.forEach((w, i) => {
+		const list = byLength.get(w.length);
+		if (list) list.push(i);
+		else byLength.set(w.length, [i]);
+	});
+	const cache = new Map<string, readonly number[]>();
+	const similar = (w: string, cut: boolean): readonly number[] => {
+		const key = cut ? `>${w}` : w;
+		const hit = cache.get(key);
+		if (hit) return hit;
+		const out: number[] = [];
+		const exact = ids.get(w);
+		if (exact !== undefined) out.push(exact);
+		if (w.length >= 4 || cut) {
+			const longest = cut ? w.length + 20 : w.length + 2;
+			for (let len = Math.max(1, w.length - 2); len <= longest; len++) {
+				for (const i of byLength.get(len) ?? []) {
+					if (i === exact) continue;
+					const x = words[i]!;
+					if (sameWord(w, x, true) || (cut && x.startsWith(w))) out.push(i);
+				}
+			}
+		}
+		if (cache.size >= MAX_CACHE) cache.clear();
+		cache.set(key, out);
+		return out;
+	};
+	const vocab: Vocabulary = {
+		id: (w) => ids.get(w),
+		weightOf: (id) => weights[id] ?? 0,
+		known: (w) => {
+			const id = ids.get(w);
+			return id === undefined ? 0 : weights[id]!;
+		},
+		any: (w) => {
+			if (silent(w)) return 0;
+			const id = ids.get(w);
+			return id === undefined ? unknown : weights[id]!;
+		},
+		postings: (id) => postings[id] ?? [],
+		similar,
+	};
+	return { vocab, docWords };
+}
