@@ -46,4 +46,16 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Every MDX entry triggers this warning about Astro's own "use astro:head-inject"
+				// directive, which Astro handles itself; it drowns the build output.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 });

@@ -8,7 +8,7 @@
 import type { KnowledgeBase } from '../content/graph';
 import type { Lang } from '../i18n/languages';
 import { isLang } from '../i18n/languages';
-import { articleSlug, causeUrl, errorUrl, solutionUrl } from './urls';
+import { articleSlug, articleUrl, causeUrl, errorUrl, homeUrl, matrixUrl, searchUrl, solutionUrl } from './urls';
 
 /**
  * Anchors of the original article that belong to the article itself, not to one entry: they
@@ -123,6 +123,28 @@ export function hashToAnchor(hash: string): string {
 	} catch {
 		return raw;
 	}
+}
+
+/**
+ * Every content page's path (with its trailing slash), for the 404 page: a path typed without
+ * the slash on a host that does not add it is sent to the page that exists, without a request.
+ */
+export function pagePaths(kb: KnowledgeBase, langs: readonly Lang[]): string[] {
+	return langs.flatMap((lang) => [
+		homeUrl(lang),
+		matrixUrl(lang),
+		searchUrl(lang),
+		articleUrl(lang),
+		...kb.errorIds.map((id) => errorUrl(lang, id)),
+		...kb.causeIds.map((id) => causeUrl(lang, id)),
+	]);
+}
+
+/** The existing page a path stands for when it only lacks its trailing slash. */
+export function withTrailingSlash(pathname: string, pages: readonly string[]): string | undefined {
+	if (pathname.endsWith('/')) return undefined;
+	const slashed = `${pathname}/`;
+	return pages.includes(slashed) ? slashed : undefined;
 }
 
 /** Error code → error id map as shipped to the browser (lower-cased keys). */

@@ -3,6 +3,7 @@
  * anchors and unknown paths give a helpful page (a heading and a way forward), never a blank
  * one, and no console error. And the page stays responsive while 1 MB is pasted into search.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPageErrors as watchErrors } from './quality-helpers';
 
@@ -79,6 +80,13 @@ test.describe('unknown places', () => {
 	for (const path of places) {
 		test(path, async ({ page }) => {
 			const errors = watchErrors(page);
+			if (path === '/go/%E0%A4%A') {
+				// `astro preview` answers a malformed path without a trailing slash with a bare 500
+				// (its middleware calls fileURLToPath, which throws "URI malformed"); a static host
+				// serves 404.html. Do what the host does, to test our 404 page on that path.
+				const body = readFileSync(`${process.env.KB_OUT_DIR ?? 'dist'}/404.html`, 'utf8');
+				await page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body }));
+			}
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
 			await expectHelpful(page, path);

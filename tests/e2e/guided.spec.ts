@@ -23,7 +23,8 @@ const current = (page: Page) => page.locator('section.cause.guided-current');
 test('the walk goes through the causes in order and keeps its state in the URL', async ({ page }) => {
 	await page.goto(errorUrl('en', errorId));
 	await page.getByRole('button', { name: 'Guide me through the causes' }).click();
-	expect(query(page).get('guide')).toBe('1');
+	// The tools' code loads on first use (the click is replayed once it is there): wait for it.
+	await expect.poll(() => query(page).get('guide')).toBe('1');
 	await expect(current(page)).toHaveAttribute('data-cause', causes[0]!);
 	// Focus follows the walk: the current cause's heading.
 	await expect(page.locator(`[id="${causes[0]}"]`)).toBeFocused();
@@ -80,7 +81,7 @@ test('the guest filter hides what does not apply and is kept in the URL', async 
 	test.skip(windowsOnly.length === 0 || linuxOnly.length === 0, 'needs Windows-only and Linux-only causes');
 	await page.goto(errorUrl('en', errorId));
 	await page.locator('label', { hasText: 'Linux' }).click();
-	expect(query(page).get('os')).toBe('linux');
+	await expect.poll(() => query(page).get('os')).toBe('linux');
 	for (const id of windowsOnly) await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeHidden();
 	for (const id of linuxOnly) await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeVisible();
 	// Windows-only solutions and steps inside causes for both guests are hidden too.

@@ -17,6 +17,7 @@ import {
 } from '../../lib/guided-state';
 import { ticketMarkdown, ticketText, type TicketInput } from '../../lib/ticket-summary';
 import { writeClipboard } from '../copy-link';
+import { storageKey } from './storage';
 
 interface CauseConfig {
 	id: string;
@@ -39,7 +40,6 @@ const filterable = ':is([data-cause], [data-toc-cause], [data-solution], [data-s
 const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
-export const storageKey = (errorId: string) => `kb-guided:${errorId}`;
 
 function readStored(key: string, ids: string[]): GuidedState | undefined {
 	try {
@@ -283,7 +283,7 @@ export function initGuided(): void {
 		});
 	}
 
-	tools.hidden = false;
+	tools.classList.remove('pending');
 	render();
 	// The walk changed what is shown: bring a shared link's cause back into view.
 	if (state.guide && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'start' });

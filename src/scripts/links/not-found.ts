@@ -1,6 +1,6 @@
 /** The 404 page: resolve short links in any case and missing trailing slashes, else offer the search. */
 import { langTags, type Lang } from '../../i18n/languages';
-import { carryOver, errorForCode, parseShortLinkPath, wordsFromPath } from '../../lib/redirects';
+import { carryOver, errorForCode, parseShortLinkPath, withTrailingSlash, wordsFromPath } from '../../lib/redirects';
 import { errorUrl, langOfPath, searchUrl } from '../../lib/urls';
 import { preferredLang } from './redirect';
 
@@ -9,18 +9,7 @@ function showLanguage(root: HTMLElement, lang: Lang): void {
 	for (const block of root.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
 }
 
-/** A path without its trailing slash that exists with it (`/en/errors/x` → `/en/errors/x/`). */
-async function withSlash(pathname: string): Promise<string | undefined> {
-	if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
-	try {
-		const res = await fetch(`${pathname}/`, { method: 'HEAD' });
-		return res.ok ? `${pathname}/` : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-export async function initNotFound(): Promise<void> {
+export function initNotFound(): void {
 	const root = document.querySelector<HTMLElement>('[data-not-found]');
 	if (!root) return;
 	const path = location.pathname;
@@ -42,7 +31,13 @@ export async function initNotFound(): Promise<void> {
 			return;
 		}
 	}
-	const slashed = await withSlash(path);
+	let pages: string[] = [];
+	try {
+		pages = JSON.parse(root.dataset.pages ?? '[]');
+	} catch {
+		/* no list: offer the search */
+	}
+	const slashed = withTrailingSlash(path, pages);
 	if (slashed) {
 		location.replace(`${slashed}${location.search}${location.hash}`);
 		return;

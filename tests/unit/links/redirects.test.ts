@@ -13,6 +13,8 @@ import {
 	hashToAnchor,
 	legacyAnchorMap,
 	legacyTarget,
+	pagePaths,
+	withTrailingSlash,
 	parseShortLinkPath,
 	shortLinkCodes,
 	wordsFromPath,
@@ -139,5 +141,21 @@ describe('404 search words', () => {
 		expect(wordsFromPath('/go/UserErrorX')).toBe('UserErrorX');
 		expect(wordsFromPath('/en/azure/backup/some_page.html')).toBe('some page');
 		expect(wordsFromPath('/%E0%A4%A/')).toBe('E0A4A');
+	});
+});
+
+describe('paths missing their trailing slash', () => {
+	const pages = pagePaths(kb, ['fr', 'en']);
+	it('lists every content page of both languages once', () => {
+		expect(new Set(pages).size).toBe(pages.length);
+		expect(pages).toContain('/fr/errors/backup-internal-error/');
+		expect(pages).toContain('/en/causes/no-internet-access/');
+		expect(pages.filter((p) => p.startsWith('/en/'))).toHaveLength(pages.length / 2);
+	});
+	it('finds the page a slash-less path stands for, and nothing else', () => {
+		expect(withTrailingSlash('/en/errors/backup-internal-error', pages)).toBe('/en/errors/backup-internal-error/');
+		expect(withTrailingSlash('/en/errors/backup-internal-error/', pages)).toBeUndefined();
+		expect(withTrailingSlash('/no-such-page', pages)).toBeUndefined();
+		expect(withTrailingSlash('/en/errors/constructor', pages)).toBeUndefined();
 	});
 });
