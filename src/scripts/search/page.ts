@@ -19,6 +19,8 @@ export function enhanceSearchPage(): void {
 	if (!form || !box || !region || !status) return;
 	const lang: Lang = isLang(region.dataset.lang) ? region.dataset.lang : 'en';
 	const strings = readStrings(region);
+	/** The full list of errors rendered in the region: shown for an empty box and after a failure. */
+	const fullList = [...region.childNodes];
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let generation = 0;
 
@@ -28,8 +30,9 @@ export function enhanceSearchPage(): void {
 		history.replaceState(history.state, '', query.trim() ? searchUrl(lang, query) : searchUrl(lang));
 		if (!query.trim()) {
 			region.dataset.state = 'idle';
+			region.dataset.showing = 'list';
 			delete region.dataset.verdict;
-			region.replaceChildren();
+			region.replaceChildren(...fullList);
 			status.textContent = '';
 			return;
 		}
@@ -39,13 +42,15 @@ export function enhanceSearchPage(): void {
 			const outcome = await searchPaste(query, lang);
 			if (mine !== generation) return;
 			region.replaceChildren(...summaryNodes(outcome, strings), resultList(outcome, lang, strings));
+			region.dataset.showing = 'results';
 			region.dataset.verdict = outcome.verdict;
 			region.dataset.state = 'ready';
 			status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
 		} catch {
 			if (mine !== generation) return;
 			region.dataset.state = 'error';
-			region.replaceChildren(Object.assign(document.createElement('p'), { className: 'verdict', textContent: strings.loadFailed }));
+			region.replaceChildren(Object.assign(document.createElement('p'), { className: 'verdict', textContent: strings.loadFailed }), ...fullList);
+			region.dataset.showing = 'list';
 		} finally {
 			if (mine === generation) region.removeAttribute('aria-busy');
 		}
