@@ -75,9 +75,8 @@ const positional = /^cause-(\d+)-/;
  * anchors that stay on the single-page view (the title, "causes and solutions").
  *
  * - an error's anchor → that error's page;
- * - `cause-N-…` (the "Cause N:" lines under each error) → the page of the first error, in reading
- *   order, that lists that cause at position N, at the cause's anchor: where the original
- *   article's first `<a name>` with that value was;
+ * - `cause-N-…` (the "Cause N:" lines under each error) are kept by the error under which the
+ *   original article first had them: → that error's page, at its N-th cause;
  * - a cause's own anchor → the cause page; a solution's → its hosting cause page at its anchor;
  * - `solution` → the solutions of the first cause in reading order.
  */
@@ -88,18 +87,14 @@ export function legacyTarget(kb: KnowledgeBase, lang: Lang, anchor: string): str
 	}
 	const to = kb.aliases.get(anchor);
 	if (!to || to.kind !== 'legacyAnchor') return undefined;
-	if (to.collection === 'errors') return errorUrl(lang, to.id);
+	if (to.collection === 'errors') {
+		const n = positional.exec(anchor);
+		const cause = n ? kb.errors[lang].get(to.id)?.causes[Number(n[1]) - 1] : undefined;
+		return cause ? `${errorUrl(lang, to.id)}#${cause}` : errorUrl(lang, to.id);
+	}
 	if (to.collection === 'solutions') {
 		const host = kb.solutionCause.get(to.id);
 		return host ? solutionUrl(lang, host, to.id) : undefined;
-	}
-	const n = positional.exec(anchor);
-	if (n) {
-		const position = Number(n[1]);
-		const listing = (kb.causeListings.get(to.id) ?? [])
-			.filter((l) => l.position === position)
-			.sort((a, b) => kb.errorIds.indexOf(a.errorId) - kb.errorIds.indexOf(b.errorId))[0];
-		if (listing) return `${errorUrl(lang, listing.errorId)}#${to.id}`;
 	}
 	return causeUrl(lang, to.id);
 }

@@ -170,6 +170,10 @@ test.describe('lang attributes', () => {
 		for (const path of paths.filter((p) => /^\/en\/errors\//.test(p))) {
 			await page.goto(path);
 			for (const text of await page.locator('[data-message]').allTextContents()) english.add(text.trim());
+			// …and the English sentences the explanation quotes (other wordings, related messages).
+			for (const text of await page.locator('section[aria-labelledby="when"] code').allTextContents()) {
+				if (text.trim().split(/\s+/).length >= 3) english.add(text.trim());
+			}
 		}
 		expect(english.size, 'English error messages found on the English error pages').toBeGreaterThan(0);
 

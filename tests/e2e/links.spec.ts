@@ -12,7 +12,9 @@ import { articleUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
 const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 const codes = canonicalCodes(kb);
 /** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
-const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string }[]; pageAnchors: string[] };
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string; target: string }[]; pageAnchors: string[] };
+/** Where each seed anchor must land (written from the seed, not computed by the code under test). */
+const expectedTarget = new Map(seedFacts.legacyAnchors.map((a) => [a.anchor, a.target]));
 const seedAnchors = [...seedFacts.legacyAnchors.map((a) => a.anchor), ...seedFacts.pageAnchors];
 
 /** Path + query + hash of the page, once every script-driven redirect has settled. */
@@ -103,6 +105,11 @@ test.describe('legacy anchors of the original article', () => {
 			let redirected = 0;
 			for (const anchor of seedAnchors) {
 				const target = legacyTarget(kb, lang, anchor);
+				const expected = expectedTarget.get(anchor);
+				if (expected) {
+					const [expectedPage = '', expectedHash] = expected.split('#');
+					expect(target, anchor).toBe(`/${lang}/${expectedPage}/${expectedHash ? `#${expectedHash}` : ''}`);
+				}
 				await page.goto(`${articleUrl(lang)}?from=ticket#${anchor}`);
 				if (target) {
 					const [path, hash = ''] = target.split('#');

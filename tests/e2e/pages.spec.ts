@@ -114,6 +114,10 @@ test('the matrix shows each cause position for each error, every cell a link', a
 			await expect(link).toHaveAttribute('href', `/en/errors/${id}/#${cause}`);
 		}
 		await expect(row.locator('td.hit')).toHaveCount(order.length);
+		// Every cell is a link: an empty one leads to the cause page.
+		await expect(row.locator('td:not(:has(a))')).toHaveCount(0);
+		const missing = causeIds.find((c) => !order.includes(c));
+		if (missing) await expect(row.locator(`td[data-cause="${missing}"] a`)).toHaveAttribute('href', `/en/causes/${missing}/`);
 	}
 	await page.locator('tr[data-error="vm-agent-not-responsive"] td[data-cause="no-internet-access"] a').click();
 	await expect(page).toHaveURL(/\/en\/errors\/vm-agent-not-responsive\/#no-internet-access$/);

@@ -22,7 +22,7 @@ import {
 
 const { kb } = loadKnowledgeBaseFromDisk('content');
 /** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
-const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string }[]; pageAnchors: string[] };
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string; target: string }[]; pageAnchors: string[] };
 const seedAnchors = [...seedFacts.legacyAnchors.map((a) => a.anchor), ...seedFacts.pageAnchors];
 
 /** A tiny content tree with renamed entries (former ids), built in memory. */
@@ -31,8 +31,8 @@ function renamedFixture() {
 	for (const lang of ['fr', 'en'] as const) {
 		const file = (c: string, id: string) => `fixture/${c}/${lang}/${id}.mdx`;
 		entries.push(
-			{ collection: 'errors', id: 'new-error', lang, file: file('errors', 'new-error'), data: { title: 'E', message: 'M', variants: [], codes: ['SomeCode'], summary: 'S', causes: ['new-cause'], legacyAnchors: ['old-error-anchor'], formerIds: ['old-error'] } },
-			{ collection: 'causes', id: 'new-cause', lang, file: file('causes', 'new-cause'), data: { title: 'C', shortTitle: 'C', appliesTo: 'all', summary: 'S', solutions: ['new-solution'], presentation: 'steps', legacyAnchors: ['cause-1-old-causeold-cause'], formerIds: ['old-cause', 'older-cause'] } },
+			{ collection: 'errors', id: 'new-error', lang, file: file('errors', 'new-error'), data: { title: 'E', message: 'M', variants: [], codes: ['SomeCode'], summary: 'S', causes: ['new-cause'], legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'], formerIds: ['old-error'] } },
+			{ collection: 'causes', id: 'new-cause', lang, file: file('causes', 'new-cause'), data: { title: 'C', shortTitle: 'C', appliesTo: 'all', summary: 'S', solutions: ['new-solution'], presentation: 'steps', legacyAnchors: [], formerIds: ['old-cause', 'older-cause'] } },
 			{ collection: 'solutions', id: 'new-solution', lang, file: file('solutions', 'new-solution'), data: { title: 'So', appliesTo: 'all', steps: [{ id: 'one', text: 'Do', code: [] }], notes: [], legacyAnchors: ['old-solution-anchor'], formerIds: ['old-solution'] } },
 		);
 	}
@@ -82,7 +82,18 @@ describe('legacy anchors of the original article (real content)', () => {
 		}
 	});
 
-	it('sends "Cause N" lines to the first error listing that cause at that position', () => {
+	it('sends every seed anchor where the seed had it (tests/fixtures/seed-facts.json), in both languages', () => {
+		for (const lang of ['fr', 'en'] as const) {
+			for (const { anchor, target } of seedFacts.legacyAnchors) {
+				const [page = '', hash] = target.split('#');
+				expect(legacyTarget(kb, lang, anchor), anchor).toBe(`/${lang}/${page}/${hash ? `#${hash}` : ''}`);
+			}
+		}
+	});
+
+	it('sends "Cause N" lines to the N-th cause of the error the seed had them under', () => {
+		// Only under "Backup failed with an internal error" is this anchor spelled without "is".
+		expect(legacyTarget(kb, 'en', 'cause-2-the-agent-installed-in-the-vm-but-unresponsive-for-windows-vmsthe-agent-installed-in-the-vm-but-unresponsive-for-windows-vms')).toBe('/en/errors/backup-internal-error/#windows-agent-unresponsive');
 		expect(legacyTarget(kb, 'en', 'cause-1-the-vm-has-no-internet-accessthe-vm-has-no-internet-access')).toBe('/en/errors/guest-agent-status-unavailable/#no-internet-access');
 		expect(legacyTarget(kb, 'en', 'cause-3-the-vm-has-no-internet-accessthe-vm-has-no-internet-access')).toBe('/en/errors/vmsnapshot-extension-failed/#no-internet-access');
 		expect(legacyTarget(kb, 'fr', 'cause-3-the-agent-installed-in-the-vm-is-out-of-date-for-linux-vmsthe-agent-installed-in-the-vm-is-out-of-date-for-linux-vms')).toBe('/fr/errors/guest-agent-status-unavailable/#linux-agent-outdated');
