@@ -3,11 +3,10 @@
  * (never the dev server). Uses the system Chromium when there is one (Debian: /usr/bin/chromium),
  * else Playwright's own browser.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
-const systemChromium = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,10 +18,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			...(systemChromium ? { executablePath: systemChromium } : {}),
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-		},
+		launchOptions: chromiumLaunchOptions,
 	},
 	webServer: {
 		// The site is built once by `npm test` (or `npm run build`) before this runs.

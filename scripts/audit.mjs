@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -53,10 +54,9 @@ async function startPreview(port) {
 async function main() {
 	if (!option('--url') && !existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
 	const server = option('--url') ? { url: option('--url').replace(/\/$/, ''), stop: () => {} } : await startPreview(Number(option('--port') ?? 4339));
-	const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 	const chrome = await chromeLauncher.launch({
-		chromePath,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		chromePath: chromiumPath,
+		chromeFlags: ['--headless=new', '--disable-dev-shm-usage', ...chromiumArgs],
 	});
 	const rows = [];
 	try {

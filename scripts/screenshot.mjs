@@ -5,18 +5,15 @@
  * Options via env: WIDTH (default 1280), SCHEME=dark, OUT (default test-results/screens),
  * FULL=0 (viewport only), WAIT=<css selector> (wait for it before the shot).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const width = Number(process.env.WIDTH ?? 1280);
 const out = process.env.OUT ?? 'test-results/screens';
 mkdirSync(out, { recursive: true });
-const executablePath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
-const browser = await chromium.launch({
-	...(executablePath ? { executablePath } : {}),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light' });
 for (const path of process.argv.slice(2)) {
 	await page.goto(base + path);

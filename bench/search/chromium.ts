@@ -3,14 +3,12 @@
  * indexes from a small local server (cross-origin isolated, so `performance.now()` has
  * microsecond resolution), and drives the page with Playwright.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-export const chromiumPath = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 
 export interface Query { query: string; lang: 'en' | 'fr' }
 
@@ -54,7 +52,7 @@ export async function openBrowserBench(files: Record<string, unknown>): Promise<
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const port = (server.address() as AddressInfo).port;
-	const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	const page = await browser.newPage();
 	page.setDefaultTimeout(600_000);
 	await page.goto(`http://127.0.0.1:${port}/`);

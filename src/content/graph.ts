@@ -118,7 +118,6 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 		for (const id of errorIds) {
 			const e = get('errors', id, lang);
 			if (!e) continue;
-			if (e.data.causes.length === 0) report(e.file, 'causes', 'an error must list at least one cause', 'List the cause ids in the order to try them.');
 			e.data.causes.forEach((ref, i) => {
 				if (!causeIds.includes(ref)) report(e.file, `causes[${i}]`, `unknown cause "${ref}"`, `Use one of: ${causeIds.join(', ')}.`);
 				else if (e.data.causes.indexOf(ref) !== i) report(e.file, `causes[${i}]`, `cause "${ref}" is listed twice`, 'Each cause appears once, at the position to try it.');

@@ -14,6 +14,8 @@ export interface TicketLabels {
 	guest: string;
 	page: string;
 	causes: string;
+	/** The colon after a label, as the language writes it (French: a non-breaking space before it). */
+	colon: string;
 	/** One label per answer, plus `pending` (not answered) and `hidden` (filtered out by the guest). */
 	outcome: Record<Outcome | 'pending' | 'hidden', string>;
 }
@@ -50,14 +52,14 @@ export function ticketText(input: TicketInput): string {
 	const { labels } = input;
 	const lines = [
 		labels.heading,
-		`${labels.error}: ${input.errorTitle}`,
-		`${labels.message}: ${input.message}`,
-		`${labels.codes}: ${input.codes.join(', ')}`,
-		...(input.guest ? [`${labels.guest}: ${input.guest}`] : []),
-		`${labels.page}: ${input.pageUrl}`,
+		`${labels.error}${labels.colon} ${input.errorTitle}`,
+		`${labels.message}${labels.colon} ${input.message}`,
+		`${labels.codes}${labels.colon} ${input.codes.join(', ')}`,
+		...(input.guest ? [`${labels.guest}${labels.colon} ${input.guest}`] : []),
+		`${labels.page}${labels.colon} ${input.pageUrl}`,
 		'',
-		`${labels.causes}:`,
-		...input.causes.flatMap((c) => [`${c.position}. ${c.title}: ${outcomeLabel(labels, c)}`, `   ${c.url}`]),
+		`${labels.causes}${labels.colon}`,
+		...input.causes.flatMap((c) => [`${c.position}. ${c.title}${labels.colon} ${outcomeLabel(labels, c)}`, `   ${c.url}`]),
 	];
 	return `${lines.join('\n')}\n`;
 }
@@ -84,14 +86,14 @@ export function ticketMarkdown(input: TicketInput): string {
 	const lines = [
 		`### ${escapeMarkdown(labels.heading)}`,
 		'',
-		`- **${escapeMarkdown(labels.error)}:** [${escapeMarkdown(input.errorTitle)}](${dest(input.pageUrl)})`,
-		`- **${escapeMarkdown(labels.message)}:** ${codeSpan(input.message)}`,
-		`- **${escapeMarkdown(labels.codes)}:** ${input.codes.map(codeSpan).join(', ')}`,
-		...(input.guest ? [`- **${escapeMarkdown(labels.guest)}:** ${escapeMarkdown(input.guest)}`] : []),
+		`- **${escapeMarkdown(labels.error)}${labels.colon}** [${escapeMarkdown(input.errorTitle)}](${dest(input.pageUrl)})`,
+		`- **${escapeMarkdown(labels.message)}${labels.colon}** ${codeSpan(input.message)}`,
+		`- **${escapeMarkdown(labels.codes)}${labels.colon}** ${input.codes.map(codeSpan).join(', ')}`,
+		...(input.guest ? [`- **${escapeMarkdown(labels.guest)}${labels.colon}** ${escapeMarkdown(input.guest)}`] : []),
 		'',
-		`**${escapeMarkdown(labels.causes)}:**`,
+		`**${escapeMarkdown(labels.causes)}${labels.colon}**`,
 		'',
-		...input.causes.map((c) => `${c.position}. [${escapeMarkdown(c.title)}](${dest(c.url)}): **${escapeMarkdown(outcomeLabel(labels, c))}**`),
+		...input.causes.map((c) => `${c.position}. [${escapeMarkdown(c.title)}](${dest(c.url)})${labels.colon} **${escapeMarkdown(outcomeLabel(labels, c))}**`),
 	];
 	return `${lines.join('\n')}\n`;
 }

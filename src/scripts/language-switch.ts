@@ -1,5 +1,5 @@
 /** Keeps the #anchor and ?query when the reader switches language, and remembers the choice. */
-import { isLang } from '../i18n/languages';
+import { isLang, pickLang, type Lang } from '../i18n/languages';
 import { switchLangUrl } from '../lib/urls';
 
 export const LANG_STORAGE_KEY = 'kb-lang';
@@ -25,4 +25,15 @@ export function initLanguageSwitch(): void {
 			}
 		});
 	}
+}
+
+/** The language the reader chose last on this site, else the browser's. */
+export function preferredLang(): Lang {
+	let stored: string | null = null;
+	try {
+		stored = localStorage.getItem(LANG_STORAGE_KEY);
+	} catch {
+		/* storage refused */
+	}
+	return isLang(stored) ? stored : pickLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }

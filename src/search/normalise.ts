@@ -50,11 +50,6 @@ export function capInput(raw: unknown): { text: string; truncated: boolean } {
 	return { text: `${text.slice(0, HEAD)}${BREAK}${text.slice(text.length - (MAX_INPUT - HEAD))}`, truncated: true };
 }
 
-/** The cleaned text, before folding: escapes undone, markup and identifiers removed (exported for tests and the CLI). */
-export function cleanText(text: string): string {
-	return stripNoise(decodeEntities(unescapeJson(stripControls(text)).normalize('NFKC')));
-}
-
 export function normalise(raw: unknown): NormalisedQuery {
 	const { text, truncated } = capInput(raw);
 	const unescaped = decodeEntities(unescapeJson(stripControls(text)).normalize('NFKC'));

@@ -9,9 +9,9 @@ import type { PreparedIndex } from './prepare';
 import { rankIn, type LangRanking } from './rank';
 import type { SearchOutcome } from './types';
 
-/** True when the other language's index is worth loading for this ranking. */
-export function wantsOtherLanguage(ranking: LangRanking): boolean {
-	return ranking.verdict !== 'match';
+/** True when the other language's index is worth consulting (or loading) for this query. */
+export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
+	return ranking.verdict !== 'match' && query.phrases.length > 0;
 }
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
@@ -31,7 +31,7 @@ export function combine(site: LangRanking, other: LangRanking | undefined, trunc
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
 export function searchNormalised(query: NormalisedQuery, siteIndex: PreparedIndex, otherIndex?: PreparedIndex): SearchOutcome {
 	const site = rankIn(siteIndex, query);
-	const other = otherIndex && wantsOtherLanguage(site) ? rankIn(otherIndex, query) : undefined;
+	const other = otherIndex && wantsOtherLanguage(site, query) ? rankIn(otherIndex, query) : undefined;
 	return combine(site, other, query.truncated);
 }
 

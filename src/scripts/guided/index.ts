@@ -18,6 +18,7 @@ import {
 import { ticketMarkdown, ticketText, type TicketInput } from '../../lib/ticket-summary';
 import { writeClipboard } from '../copy-link';
 import { storageKey } from './storage';
+import { fill } from '../../lib/fill';
 
 interface CauseConfig {
 	id: string;
@@ -37,8 +38,6 @@ interface Config {
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
 const filterable = ':is([data-cause], [data-toc-cause], [data-solution], [data-step])[data-guest]';
 
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 
 function readStored(key: string, ids: string[]): GuidedState | undefined {
@@ -228,6 +227,7 @@ export function initGuided(): void {
 				guest: s['ticket.guest']!,
 				page: s['ticket.page']!,
 				causes: s['ticket.causes']!,
+				colon: s['ticket.colon']!,
 				outcome: {
 					fixed: s['guided.outcome.fixed']!,
 					skip: s['guided.outcome.skip']!,

@@ -2,7 +2,8 @@
 import { langTags, type Lang } from '../../i18n/languages';
 import { carryOver, errorForCode, parseShortLinkPath, withTrailingSlash, wordsFromPath } from '../../lib/redirects';
 import { errorUrl, langOfPath, searchUrl } from '../../lib/urls';
-import { preferredLang } from './redirect';
+import { preferredLang } from '../language-switch';
+import { fill } from '../../lib/fill';
 
 function showLanguage(root: HTMLElement, lang: Lang): void {
 	document.documentElement.lang = langTags[lang];
@@ -50,7 +51,7 @@ export function initNotFound(): void {
 		const link = block.querySelector<HTMLAnchorElement>('[data-search-link]');
 		if (link) {
 			link.href = searchUrl(blockLang, words);
-			link.textContent = (link.dataset.template ?? '').replace('{{q}}', words);
+			link.textContent = fill(link.dataset.template ?? '', { q: words });
 			link.closest<HTMLElement>('[data-search-suggestion]')?.removeAttribute('hidden');
 		}
 		const input = block.querySelector<HTMLInputElement>('[data-search-input]');

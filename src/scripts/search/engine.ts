@@ -38,7 +38,9 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	const query = normalise(paste);
 	const first = rankIn(site, query);
 	let other;
-	if (wantsOtherLanguage(first) && query.phrases.length > 0) {
+	// The same steps as searchNormalised (src/search/search.ts), except that the other language's
+	// index is only fetched when it is needed.
+	if (wantsOtherLanguage(first, query)) {
 		try {
 			other = rankIn(await loadIndex(otherLang(lang)), query);
 		} catch {

@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/languages';
 import { causeUrl, errorUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
 import type { PageOutcome } from './engine';
-import { fill, type SearchStrings } from './strings';
+import { fill } from '../../lib/fill';
+import type { SearchStrings } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);

@@ -1,3 +1,5 @@
+import { fill } from '../../lib/fill';
+
 /** The UI strings the search widgets need, rendered by the server into `data-strings` (no i18next in the browser). */
 export const searchStringKeys = [
 	'loading',
@@ -33,8 +35,6 @@ export function readStrings(el: HTMLElement): SearchStrings {
 	return Object.fromEntries(searchStringKeys.map((k) => [k, typeof parsed[k] === 'string' ? parsed[k] : k])) as SearchStrings;
 }
 
-/** `{name}` placeholders. */
-export const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 export function countText(strings: SearchStrings, n: number): string {
 	return fill(n === 0 ? strings['count.zero'] : n === 1 ? strings['count.one'] : strings['count.other'], { n });

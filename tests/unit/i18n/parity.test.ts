@@ -15,6 +15,8 @@ describe('UI strings', () => {
 				expect(en.trim(), `en ${ns}:${key}`).not.toBe('');
 				expect(fr.trim(), `fr ${ns}:${key}`).not.toBe('');
 				expect(vars(fr), `${ns}:${key}`).toEqual(vars(en));
+				// One placeholder syntax everywhere (i18next's, and src/lib/fill.ts in the browser).
+				expect(`${en} ${fr}`, `${ns}:${key}`).not.toMatch(/(^|[^{])\{\w+\}(?!\})/);
 			}
 		});
 	}

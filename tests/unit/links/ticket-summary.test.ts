@@ -10,6 +10,7 @@ const input: TicketInput = {
 		guest: 'Guest OS',
 		page: 'Page',
 		causes: 'Causes',
+		colon: ':',
 		outcome: { fixed: 'Fixed it', skip: 'Not this one', cant: 'Could not check', pending: 'Not checked yet', hidden: 'Does not apply' },
 	},
 	errorTitle: 'VM Agent unable to communicate with Azure Backup',
@@ -63,5 +64,13 @@ describe('ticket summary', () => {
 		expect(escapeMarkdown('a_b [c] `d`')).toBe('a\\_b \\[c\\] \\`d\\`');
 		expect(codeSpan('Logs.Verbose=y')).toBe('`Logs.Verbose=y`');
 		expect(codeSpan('a `b` c')).toBe('``a `b` c``');
+	});
+});
+
+describe('French typography', () => {
+	it('puts the language’s own colon after each label', () => {
+		const fr = { ...input, labels: { ...input.labels, error: 'Erreur', colon: '\u00a0:' } };
+		expect(ticketText(fr)).toContain('Erreur\u00a0: VM Agent');
+		expect(ticketMarkdown(fr)).toContain('**Erreur\u00a0:**');
 	});
 });
