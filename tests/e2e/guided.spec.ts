@@ -115,8 +115,9 @@ test('"Copy for ticket" gives text and Markdown with the checked causes and work
 	const error = kb.errors.fr.get(errorId)!;
 	expect(text).toContain(error.title);
 	expect(text).toContain(error.codes[0]!);
-	expect(text).toContain(`${kb.causes.fr.get(causes[0]!)!.title}: Pas celle-ci`);
-	expect(text).toContain(`${kb.causes.fr.get(causes[1]!)!.title}: Réglé`);
+	// French typography: a non-breaking space before the colon.
+	expect(text).toContain(`${kb.causes.fr.get(causes[0]!)!.title}\u00a0: Pas celle-ci`);
+	expect(text).toContain(`${kb.causes.fr.get(causes[1]!)!.title}\u00a0: Réglé`);
 	expect(text).toContain('Pas encore vérifiée');
 	await page.getByRole('button', { name: 'Copier le Markdown' }).click();
 	const markdown = await page.evaluate(() => navigator.clipboard.readText());

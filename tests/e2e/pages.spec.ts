@@ -10,6 +10,7 @@ import { causeIds, errorIds, sitemapPaths, watchErrors } from './helpers';
 const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
 	facts: { id: string; text: string; where: string }[];
 	links: { href: string; where: string }[];
+	localFacts: { id: string; where: string; en: string; fr: string }[];
 };
 
 /** The seed's cause order per error (C1…C5 = causeIds[0…4]). */
@@ -71,6 +72,7 @@ for (const lang of ['fr', 'en'] as const) {
 		const byPage = new Map<string, { facts: string[]; links: string[] }>();
 		for (const f of facts.facts) (byPage.get(f.where) ?? byPage.set(f.where, { facts: [], links: [] }).get(f.where)!).facts.push(f.text);
 		for (const l of facts.links) (byPage.get(l.where) ?? byPage.set(l.where, { facts: [], links: [] }).get(l.where)!).links.push(l.href);
+		for (const f of facts.localFacts) (byPage.get(f.where) ?? byPage.set(f.where, { facts: [], links: [] }).get(f.where)!).facts.push(f[lang]);
 		const missing: string[] = [];
 		for (const [where, want] of byPage) {
 			await page.goto(`/${lang}/${where}/`);
