@@ -3,6 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readContentDir } from './src/content/read-files.ts';
+
+/**
+ * Old URLs of renamed errors and causes (`formerIds`) are redirect pages: not in the sitemap.
+ * (Read from the content files directly: the config is loaded before the collections.)
+ */
+const formerPaths = new Set(
+	readContentDir(process.env.KB_CONTENT_DIR ?? './content').entries.flatMap(({ collection, lang, data }) =>
+		collection === 'solutions' ? [] : data.formerIds.map((id) => `/${lang}/${collection}/${id}/`),
+	),
+);
 
 /** Public origin of the site; used for canonical URLs, hreflang alternates and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://azure-backup-kb.example.org';
@@ -29,8 +40,8 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
-			// The root language chooser, the short links and legacy redirect stubs are not content pages.
-			filter: (page) => !/\/go\/|\/404\/?$/.test(page) && new URL(page).pathname !== '/',
+			// The root language chooser, the short links and the renamed entries' redirects are not content pages.
+			filter: (page) => !/\/go\/|\/404\/?$/.test(page) && new URL(page).pathname !== '/' && !formerPaths.has(new URL(page).pathname),
 		}),
 	],
 	security: {
