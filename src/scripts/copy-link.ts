@@ -3,6 +3,8 @@
  * button) and to screen readers (one shared live region); when the clipboard is refused, show
  * the link in a selected text field so it can be copied by hand.
  */
+import { announce, writeClipboard } from './clipboard';
+
 
 /** The page's canonical path (from `<link rel=canonical>`), on the reader's own origin. */
 export function linkFor(anchor: string, doc: Document = document, loc: Location = location): string {
@@ -16,32 +18,6 @@ export function linkFor(anchor: string, doc: Document = document, loc: Location 
 		}
 	}
 	return `${loc.origin}${path}${anchor ? `#${anchor}` : ''}`;
-}
-
-let liveRegion: HTMLElement | undefined;
-/** One polite live region for every confirmation of the page (created on first use). */
-export function announce(message: string): void {
-	if (!liveRegion) {
-		liveRegion = document.createElement('div');
-		liveRegion.className = 'visually-hidden';
-		liveRegion.setAttribute('role', 'status');
-		liveRegion.setAttribute('aria-live', 'polite');
-		document.body.append(liveRegion);
-	}
-	liveRegion.textContent = '';
-	// A fresh text node after a tick, so repeating the same message is announced again.
-	setTimeout(() => liveRegion && (liveRegion.textContent = message), 50);
-}
-
-/** Copies text; resolves false when the clipboard is refused or missing. */
-export async function writeClipboard(text: string): Promise<boolean> {
-	try {
-		if (!navigator.clipboard) return false;
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 function showFallback(button: HTMLElement, url: string, label: string): void {

@@ -16,7 +16,7 @@ import {
 	type Outcome,
 } from '../../lib/guided-state';
 import { ticketMarkdown, ticketText, type TicketInput } from '../../lib/ticket-summary';
-import { writeClipboard } from '../copy-link';
+import { writeClipboard } from '../clipboard';
 import { storageKey } from './storage';
 import { fill } from '../../lib/fill';
 
