@@ -3,11 +3,10 @@
  * search widget) and the naive baseline, timed inside Chromium.
  */
 import type { Lang } from '../../src/i18n/languages';
-import { normalise } from '../../src/search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
-import { searchNormalised } from '../../src/search/search';
 import type { SearchIndexData } from '../../src/search/types';
 import { naiveFuse, naiveSearch, type NaiveEntry } from './naive';
+import { timeQueries } from './timing';
 
 interface Query { query: string; lang: Lang }
 const state: { ours: Partial<Record<string, Record<Lang, PreparedIndex>>>; naive: Partial<Record<string, ReturnType<typeof naiveFuse>>> } = { ours: {}, naive: {} };
@@ -24,18 +23,8 @@ async function loadNaive(name: string): Promise<void> {
 	state.naive[name] = naiveFuse(entries);
 }
 
-/** Per-query times (ms) over `rounds` rounds, queries interleaved so no cache helps. */
 function timeOurs(name: string, queries: Query[], rounds: number): number[] {
-	const idx = state.ours[name]!;
-	const times: number[] = [];
-	for (let r = 0; r < rounds; r++) {
-		for (const q of queries) {
-			const t0 = performance.now();
-			searchNormalised(normalise(q.query), idx[q.lang], idx[q.lang === 'fr' ? 'en' : 'fr']);
-			times.push(performance.now() - t0);
-		}
-	}
-	return times;
+	return timeQueries(state.ours[name]!, queries, rounds);
 }
 
 function timeNaive(name: string, queries: Query[], budgetMs: number): number[] {

@@ -25,6 +25,7 @@ import { loadEvalSet, type EvalItem } from './eval-set';
 import { accuracy, latency, type Accuracy } from './metrics';
 import { naiveEntries, naiveFuse, naiveSearch } from './naive';
 import { syntheticSource } from './synthetic';
+import { timeQueries } from './timing';
 
 const quick = process.argv.includes('--quick');
 const withBrowser = !process.argv.includes('--no-browser');
@@ -89,17 +90,6 @@ for (const [k, { ours: o }] of Object.entries(acc)) if (o.misses.length && k.sta
 
 // ---------------------------------------------------------------- latency in Node
 const rounds = quick ? 3 : 20;
-function timeOursNode(idx: Both<PreparedIndex>, items: EvalItem[], r: number): number[] {
-	const times: number[] = [];
-	for (let k = 0; k < r; k++) {
-		for (const item of items) {
-			const t0 = performance.now();
-			searchNormalised(normalise(item.query), idx[item.lang], idx[item.lang === 'fr' ? 'en' : 'fr']);
-			times.push(performance.now() - t0);
-		}
-	}
-	return times;
-}
 function timeNaiveNode(fuse: Both<ReturnType<typeof naiveFuse>>, items: EvalItem[], budgetMs: number): number[] {
 	const times: number[] = [];
 	const start = performance.now();
@@ -111,11 +101,11 @@ function timeNaiveNode(fuse: Both<ReturnType<typeof naiveFuse>>, items: EvalItem
 	}
 	return times;
 }
-timeOursNode(ours, blobs, 2); // warm-up
+timeQueries(ours, blobs, 2); // warm-up
 const lat: Record<string, ReturnType<typeof latency>> = {};
-lat['node real ours'] = latency(timeOursNode(ours, blobs, rounds));
+lat['node real ours'] = latency(timeQueries(ours, blobs, rounds));
 lat['node real naive'] = latency(timeNaiveNode(naive, [...blobs, ...blobs], 60_000));
-lat['node real ours (every eval item)'] = latency(timeOursNode(ours, evalItems, quick ? 1 : 3));
+lat['node real ours (every eval item)'] = latency(timeQueries(ours, evalItems, quick ? 1 : 3));
 
 // ---------------------------------------------------------------- synthetic 10,000 errors per language
 log(`\nGenerating ${SYNTHETIC.toLocaleString('en')} synthetic errors per language…`);
@@ -128,8 +118,8 @@ const synOurs = prepare(synData);
 const synPrepareMs = (performance.now() - t0) / 2;
 const synNaive = perLang((l) => naiveFuse(naiveEntries(synSources[l])));
 const synAcc = perLang((l) => accuracy(evalItems.filter((i) => i.lang === l && !i.kind.startsWith('huge') && i.kind !== 'hostile'), oursAnswer(synOurs)));
-timeOursNode(synOurs, blobs, 1);
-lat['node 10k ours'] = latency(timeOursNode(synOurs, blobs, quick ? 2 : 5));
+timeQueries(synOurs, blobs, 1);
+lat['node 10k ours'] = latency(timeQueries(synOurs, blobs, quick ? 2 : 5));
 lat['node 10k naive'] = latency(timeNaiveNode(synNaive, blobs.slice(0, 4), quick ? 10_000 : 30_000));
 
 // ---------------------------------------------------------------- latency in Chromium
@@ -189,10 +179,10 @@ if (!quick) {
 		const idx = prepare(data, options);
 		const synIdx = prepare(synData, options);
 		const a = accuracy(evalItems, oursAnswer(idx));
-		timeOursNode(idx, blobs, 3);
-		const p95 = latency(timeOursNode(idx, blobs, 10)).p95;
-		timeOursNode(synIdx, blobs, 2);
-		const p95syn = latency(timeOursNode(synIdx, blobs, 5)).p95;
+		timeQueries(idx, blobs, 3);
+		const p95 = latency(timeQueries(idx, blobs, 10)).p95;
+		timeQueries(synIdx, blobs, 2);
+		const p95syn = latency(timeQueries(synIdx, blobs, 5)).p95;
 		sweep[name] = { top1: pct(a.top1, a.n), top3: pct(a.top3, a.n), none: `${a.noneCorrect}/${a.nNone}`, p95: `${ms(p95)} / ${ms(p95syn)}` };
 		log(row([name, pct(a.top1, a.n), pct(a.top3, a.n), `${a.noneCorrect}/${a.nNone}`, ms(p95), ms(p95syn)], sw));
 	}
