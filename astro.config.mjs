@@ -10,8 +10,9 @@ import { readContentDir } from './src/content/read-files.ts';
  * (Read from the content files directly: the config is loaded before the collections.)
  */
 const formerPaths = new Set(
-	readContentDir(process.env.KB_CONTENT_DIR ?? './content').entries.flatMap(({ collection, lang, data }) =>
-		collection === 'solutions' ? [] : data.formerIds.map((id) => `/${lang}/${collection}/${id}/`),
+	readContentDir(process.env.KB_CONTENT_DIR ?? './content').entries.flatMap(
+		({ collection, lang, data }) =>
+			collection === 'solutions' ? [] : data.formerIds.map((id) => `/${lang}/${collection}/${id}/`),
 	),
 );
 
@@ -41,7 +42,10 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
 			// The root language chooser, the short links and the renamed entries' redirects are not content pages.
-			filter: (page) => !/\/go\/|\/404\/?$/.test(page) && new URL(page).pathname !== '/' && !formerPaths.has(new URL(page).pathname),
+			filter: (page) =>
+				!/\/go\/|\/404\/?$/.test(page) &&
+				new URL(page).pathname !== '/' &&
+				!formerPaths.has(new URL(page).pathname),
 		}),
 	],
 	security: {
@@ -63,7 +67,8 @@ export default defineConfig({
 				// Every MDX entry triggers this warning about Astro's own "use astro:head-inject"
 				// directive, which Astro handles itself; it drowns the build output.
 				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+						return;
 					handler(level, log);
 				},
 			},

@@ -36,7 +36,11 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** Starts `astro preview` on a free port of 127.0.0.1 (alongside any other one) and waits for it. */
 async function startPreview(port) {
-	const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(
+		'node_modules/.bin/astro',
+		['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+		{ stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {
@@ -52,8 +56,11 @@ async function startPreview(port) {
 }
 
 async function main() {
-	if (!option('--url') && !existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first.');
-	const server = option('--url') ? { url: option('--url').replace(/\/$/, ''), stop: () => {} } : await startPreview(Number(option('--port') ?? 4339));
+	if (!option('--url') && !existsSync('dist/index.html'))
+		throw new Error('No built site in dist/: run `npm run build` first.');
+	const server = option('--url')
+		? { url: option('--url').replace(/\/$/, ''), stop: () => {} }
+		: await startPreview(Number(option('--port') ?? 4339));
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath,
 		chromeFlags: ['--headless=new', '--disable-dev-shm-usage', ...chromiumArgs],
@@ -61,18 +68,37 @@ async function main() {
 	const rows = [];
 	try {
 		for (const [kind, lang, path] of pages) {
-			const config = flag('--desktop') ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-			const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+			const config = flag('--desktop')
+				? (await import('lighthouse/core/config/desktop-config.js')).default
+				: undefined;
+			const result = await lighthouse(
+				`${server.url}${path}`,
+				{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+				config,
+			);
 			const lhr = result?.lhr;
 			if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
-			if (lhr.runtimeError) console.error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-			const scores = Object.fromEntries(categories.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
-			// What kept a category under 100: the failing audits, for the docs and the owners.
-			const failing = categories.filter((c) => scores[c] !== 100).flatMap((c) =>
-				(lhr.categories[c]?.auditRefs ?? [])
-					.filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 1)
-					.map((r) => `${c}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`),
+			if (lhr.runtimeError)
+				console.error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+			const scores = Object.fromEntries(
+				categories.map((c) => [
+					c,
+					lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100),
+				]),
 			);
+			// What kept a category under 100: the failing audits, for the docs and the owners.
+			const failing = categories
+				.filter((c) => scores[c] !== 100)
+				.flatMap((c) =>
+					(lhr.categories[c]?.auditRefs ?? [])
+						.filter(
+							(r) =>
+								r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 1,
+						)
+						.map(
+							(r) => `${c}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`,
+						),
+				);
 			rows.push({ kind, lang, path, ...scores, failing });
 		}
 	} finally {
@@ -85,17 +111,24 @@ async function main() {
 		return;
 	}
 	const head = ['page', 'lang', 'Performance', 'Accessibility', 'Best practices', 'SEO'];
-	const table = [head, ...rows.map((r) => [r.kind, r.lang, ...categories.map((c) => String(r[c] ?? '-'))])];
+	const table = [
+		head,
+		...rows.map((r) => [r.kind, r.lang, ...categories.map((c) => String(r[c] ?? '-'))]),
+	];
 	const widths = head.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-	const line = (row) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-	console.log(`Lighthouse ${flag('--desktop') ? 'desktop' : 'mobile'} scores (target 100), ${server.url}\n`);
+	const line = (row) =>
+		row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	console.log(
+		`Lighthouse ${flag('--desktop') ? 'desktop' : 'mobile'} scores (target 100), ${server.url}\n`,
+	);
 	console.log(line(head));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const row of table.slice(1)) console.log(line(row));
 	const below = rows.filter((r) => r.failing.length);
 	if (below.length) {
 		console.log('\nBelow 100 because of:');
-		for (const r of below) console.log(`  ${r.path}\n${r.failing.map((f) => `    ${f}`).join('\n')}`);
+		for (const r of below)
+			console.log(`  ${r.path}\n${r.failing.map((f) => `    ${f}`).join('\n')}`);
 	}
 }
 

@@ -7,9 +7,21 @@
 import { existsSync } from 'node:fs';
 
 /** Path of the system Chromium, or undefined to let Playwright use its own browser. */
-export const chromiumPath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+export const chromiumPath =
+	process.env.CHROME_PATH ??
+	['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 /** Launch options for Playwright's `chromium.launch` / `launchOptions`. */
-export const chromiumLaunchOptions = { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs };
+export const chromiumLaunchOptions = {
+	...(chromiumPath ? { executablePath: chromiumPath } : {}),
+	args: chromiumArgs,
+};

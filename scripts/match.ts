@@ -12,7 +12,9 @@ import { indexesFromDisk } from '../src/search/from-disk';
 import { searchPaste } from '../src/search/search';
 
 function usage(message: string): never {
-	process.stderr.write(`${message}\nUsage: npm run match -- [--lang fr|en] "<pasted error>"   (or pipe the paste on stdin)\n`);
+	process.stderr.write(
+		`${message}\nUsage: npm run match -- [--lang fr|en] "<pasted error>"   (or pipe the paste on stdin)\n`,
+	);
 	process.exit(2);
 }
 
@@ -25,10 +27,16 @@ for (let i = 0; i < args.length; i++) {
 		const value = args[++i];
 		if (!isLang(value)) usage(`--lang must be one of: ${languages.join(', ')}`);
 		lang = value;
-	} else if (a === '--help' || a === '-h') usage('Matches a pasted Azure Backup error against the knowledge base.');
+	} else if (a === '--help' || a === '-h')
+		usage('Matches a pasted Azure Backup error against the knowledge base.');
 	else rest.push(a);
 }
-const paste = rest.length > 0 ? rest.join(' ') : process.stdin.isTTY ? usage('Nothing to match.') : readFileSync(0, 'utf8');
+const paste =
+	rest.length > 0
+		? rest.join(' ')
+		: process.stdin.isTTY
+			? usage('Nothing to match.')
+			: readFileSync(0, 'utf8');
 
 let prepared;
 try {
@@ -39,7 +47,9 @@ try {
 }
 const outcome = searchPaste(paste, lang, prepared);
 const url = (kind: 'error' | 'cause', id: string) =>
-	Object.fromEntries(languages.map((l) => [l, kind === 'error' ? errorUrl(l, id) : causeUrl(l, id)]));
+	Object.fromEntries(
+		languages.map((l) => [l, kind === 'error' ? errorUrl(l, id) : causeUrl(l, id)]),
+	);
 process.stdout.write(
 	`${JSON.stringify(
 		{
@@ -49,10 +59,15 @@ process.stdout.write(
 			matchedLang: outcome.matchedLang,
 			foreignCodes: outcome.foreignCodes,
 			truncated: outcome.truncated,
-			matches: outcome.results.map((r) => ({ id: r.id, kind: r.kind, url: url(r.kind, r.id), score: Number(r.score.toFixed(3)), why: r.why })),
+			matches: outcome.results.map((r) => ({
+				id: r.id,
+				kind: r.kind,
+				url: url(r.kind, r.id),
+				score: Number(r.score.toFixed(3)),
+				why: r.why,
+			})),
 		},
 		null,
 		2,
 	)}\n`,
 );
-

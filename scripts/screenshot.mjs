@@ -14,7 +14,10 @@ const width = Number(process.env.WIDTH ?? 1280);
 const out = process.env.OUT ?? 'test-results/screens';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions);
-const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light' });
+const page = await browser.newPage({
+	viewport: { width, height: 900 },
+	colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light',
+});
 for (const path of process.argv.slice(2)) {
 	await page.goto(base + path);
 	if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor();

@@ -1,5 +1,8 @@
 /** Types of scripts/size.mjs, for the budget test. */
-export interface Bytes { raw: number; gzip: number }
+export interface Bytes {
+	raw: number;
+	gzip: number;
+}
 export interface PageWeight {
 	path: string;
 	html: Bytes;
@@ -21,4 +24,8 @@ export function pageWeight(htmlPath: string, dir?: string): PageWeight;
 export const pageKinds: [string, RegExp][];
 export function kindOf(path: string): string;
 export function searchIndexes(dir?: string): (Bytes & { path: string })[];
-export function report(dir?: string): { pages: number; kinds: { kind: string; count: number; heaviest: PageWeight }[]; indexes: (Bytes & { path: string })[] };
+export function report(dir?: string): {
+	pages: number;
+	kinds: { kind: string; count: number; heaviest: PageWeight }[];
+	indexes: (Bytes & { path: string })[];
+};

@@ -45,7 +45,10 @@ const isLocal = (url) => url.startsWith('/') && !url.startsWith('//');
 /** Static module imports of a JS text (`import x from "…"`, `import "…"`, `export … from "…"`), not `import()`. */
 export function staticImports(js) {
 	const found = [];
-	for (const m of js.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) found.push(m[1]);
+	for (const m of js.matchAll(
+		/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g,
+	))
+		found.push(m[1]);
 	return found;
 }
 
@@ -63,7 +66,8 @@ export function dynamicImports(js) {
 export function pageWeight(htmlPath, dir = distDir) {
 	const html = read(dir, htmlPath).toString('utf8');
 	const base = htmlPath.replace(/[^/]*$/, '');
-	const resolve = (from, url) => (url.startsWith('/') ? url : posix.join(from.replace(/[^/]*$/, ''), url));
+	const resolve = (from, url) =>
+		url.startsWith('/') ? url : posix.join(from.replace(/[^/]*$/, ''), url);
 	const files = { css: new Set(), js: new Set(), font: new Set() };
 	let inlineJs = '';
 	let inlineCss = '';
@@ -73,15 +77,19 @@ export function pageWeight(htmlPath, dir = distDir) {
 		if (files.js.has(path) || !existsSync(join(dir, path))) return;
 		files.js.add(path);
 		const js = read(dir, path).toString('utf8');
-		for (const imp of staticImports(js)) if (imp.startsWith('.') || imp.startsWith('/')) visitJs(resolve(path, imp));
-		for (const imp of dynamicImports(js)) if (imp.startsWith('.') || imp.startsWith('/')) lazy.add(resolve(path, imp));
+		for (const imp of staticImports(js))
+			if (imp.startsWith('.') || imp.startsWith('/')) visitJs(resolve(path, imp));
+		for (const imp of dynamicImports(js))
+			if (imp.startsWith('.') || imp.startsWith('/')) lazy.add(resolve(path, imp));
 	};
 	const visitCss = (path) => {
 		if (files.css.has(path) || !existsSync(join(dir, path))) return;
 		files.css.add(path);
 		const css = read(dir, path).toString('utf8');
-		for (const m of css.matchAll(/@import\s+(?:url\()?["']?([^"')\s]+)/g)) visitCss(resolve(path, m[1]));
-		for (const m of css.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g)) files.font.add(resolve(path, m[1]));
+		for (const m of css.matchAll(/@import\s+(?:url\()?["']?([^"')\s]+)/g))
+			visitCss(resolve(path, m[1]));
+		for (const m of css.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g))
+			files.font.add(resolve(path, m[1]));
 	};
 
 	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
@@ -101,12 +109,17 @@ export function pageWeight(htmlPath, dir = distDir) {
 			continue;
 		}
 		inlineJs += body;
-		for (const imp of staticImports(body)) if (imp.startsWith('/') || imp.startsWith('.')) visitJs(resolve(base, imp));
-		for (const imp of dynamicImports(body)) if (imp.startsWith('/') || imp.startsWith('.')) lazy.add(resolve(base, imp));
+		for (const imp of staticImports(body))
+			if (imp.startsWith('/') || imp.startsWith('.')) visitJs(resolve(base, imp));
+		for (const imp of dynamicImports(body))
+			if (imp.startsWith('/') || imp.startsWith('.')) lazy.add(resolve(base, imp));
 	}
 	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += m[1];
 
-	const sum = (set) => [...set].filter((p) => existsSync(join(dir, p))).reduce((acc, p) => add(acc, bytes(read(dir, p))), zero());
+	const sum = (set) =>
+		[...set]
+			.filter((p) => existsSync(join(dir, p)))
+			.reduce((acc, p) => add(acc, bytes(read(dir, p))), zero());
 	const htmlBytes = bytes(html);
 	const css = sum(files.css);
 	const js = sum(files.js);
@@ -119,7 +132,8 @@ export function pageWeight(htmlPath, dir = distDir) {
 		later.add(path);
 		if (!path.endsWith('.js')) return;
 		const js = read(dir, path).toString('utf8');
-		for (const imp of [...staticImports(js), ...dynamicImports(js)]) if (imp.startsWith('.') || imp.startsWith('/')) visitLater(resolve(path, imp));
+		for (const imp of [...staticImports(js), ...dynamicImports(js)])
+			if (imp.startsWith('.') || imp.startsWith('/')) visitLater(resolve(path, imp));
 	};
 	for (const p of lazy) visitLater(p);
 	return {
@@ -151,12 +165,18 @@ export const pageKinds = [
 	['404', /(^|\/)404(\.html|\/index\.html)$/],
 ];
 
-export const kindOf = (path) => pageKinds.find(([, re]) => re.test(path))?.[0] ?? `other: ${path.replace(/index\.html$/, '')}`;
+export const kindOf = (path) =>
+	pageKinds.find(([, re]) => re.test(path))?.[0] ?? `other: ${path.replace(/index\.html$/, '')}`;
 
 /** The search index files: JSON (or JS modules) whose name says index, one per language. */
 export function searchIndexes(dir = distDir) {
 	return siteFiles(dir)
-		.filter((p) => /\.(json|js|mjs)$/.test(p) && /(search|index|fuse)/i.test(p.split('/').pop()) && !/astro_type_script/.test(p))
+		.filter(
+			(p) =>
+				/\.(json|js|mjs)$/.test(p) &&
+				/(search|index|fuse)/i.test(p.split('/').pop()) &&
+				!/astro_type_script/.test(p),
+		)
 		.filter((p) => /\.json$/.test(p) || /(^|[/.-])(en|fr)([/.-])/.test(p))
 		.map((path) => ({ path, ...bytes(read(dir, path)) }));
 }
@@ -176,7 +196,11 @@ export function report(dir = distDir) {
 		}
 	}
 	const order = pageKinds.map(([k]) => k);
-	const kinds = [...byKind.values()].sort((a, b) => (order.indexOf(a.kind) + 1 || 99) - (order.indexOf(b.kind) + 1 || 99) || a.kind.localeCompare(b.kind));
+	const kinds = [...byKind.values()].sort(
+		(a, b) =>
+			(order.indexOf(a.kind) + 1 || 99) - (order.indexOf(b.kind) + 1 || 99) ||
+			a.kind.localeCompare(b.kind),
+	);
 	return { pages: pages.length, kinds, indexes: searchIndexes(dir) };
 }
 
@@ -184,21 +208,38 @@ const kb = (n) => (n / 1024).toFixed(1);
 const cell = (b) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 
 function printTable(r) {
-	const rows = [['kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'on use (lazy)']];
+	const rows = [
+		['kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'on use (lazy)'],
+	];
 	for (const k of r.kinds) {
 		const w = k.heaviest;
-		rows.push([k.kind, String(k.count), w.path.replace(/index\.html$/, ''), cell(w.html), cell(w.css), cell(w.js), cell(w.font), cell(w.total), w.lazy.length ? cell(w.lazyBytes) : '-']);
+		rows.push([
+			k.kind,
+			String(k.count),
+			w.path.replace(/index\.html$/, ''),
+			cell(w.html),
+			cell(w.css),
+			cell(w.js),
+			cell(w.font),
+			cell(w.total),
+			w.lazy.length ? cell(w.lazyBytes) : '-',
+		]);
 	}
 	const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-	const line = (row) => row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-	console.log(`Built site: ${r.pages} HTML pages. Sizes in KB, raw / gzip; what a page loads before any interaction.\n`);
+	const line = (row) =>
+		row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	console.log(
+		`Built site: ${r.pages} HTML pages. Sizes in KB, raw / gzip; what a page loads before any interaction.\n`,
+	);
 	console.log(line(rows[0]));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const row of rows.slice(1)) console.log(line(row));
 	console.log('\nSearch index files:');
 	if (!r.indexes.length) console.log('  (none found)');
 	for (const i of r.indexes) console.log(`  ${i.path}  ${kb(i.raw)} KB / ${kb(i.gzip)} KB gzip`);
-	console.log('\nJS is external + inline module scripts (inline also counts in HTML); total = HTML + external CSS, JS and fonts.');
+	console.log(
+		'\nJS is external + inline module scripts (inline also counts in HTML); total = HTML + external CSS, JS and fonts.',
+	);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -10,7 +10,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (label, cmd, args) => {
 	console.log(`\n=== ${label} ===`);
-	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? '1' } });
+	const r = spawnSync(cmd, args, {
+		stdio: 'inherit',
+		env: { ...process.env, CI: process.env.CI ?? '1' },
+	});
 	return r.status === 0;
 };
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
@@ -20,9 +23,15 @@ let passed = 0;
 let failed = 0;
 let broken = [];
 
-// Type check (astro check: .astro, .ts, strict): counted as one check.
-if (run('type check (astro check)', bin('astro'), ['check'])) passed += 1;
-else failed += 1;
+// Format, lint and type check: each counted as one check.
+for (const [label, cmd, args] of [
+	['format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+	['lint (eslint)', bin('eslint'), ['.']],
+	['type check (astro check)', bin('astro'), ['check']],
+]) {
+	if (run(label, cmd, args)) passed += 1;
+	else failed += 1;
+}
 
 const unitOk = run('unit tests (vitest)', bin('vitest'), ['run']);
 const unit = readJson('test-results/unit.json');

@@ -25,5 +25,11 @@ export function blob1500(message: string, lang: 'en' | 'fr'): string {
 export function blobsFrom(items: readonly EvalItem[]): EvalItem[] {
 	return items
 		.filter((i) => i.kind === 'bare' && i.expected.startsWith('E'))
-		.map((i) => ({ ...i, id: `${i.id}-blob`, kind: 'blob-1500', query: blob1500(i.query, i.lang), source: `${i.source}; in an activity-log entry and a ticket, cut to 1,500 characters` }));
+		.map((i) => ({
+			...i,
+			id: `${i.id}-blob`,
+			kind: 'blob-1500',
+			query: blob1500(i.query, i.lang),
+			source: `${i.source}; in an activity-log entry and a ticket, cut to 1,500 characters`,
+		}));
 }

@@ -8,8 +8,14 @@ import type { SearchIndexData } from '../../src/search/types';
 import { naiveFuse, naiveSearch, type NaiveEntry } from './naive';
 import { timeQueries } from './timing';
 
-interface Query { query: string; lang: Lang }
-const state: { ours: Partial<Record<string, Record<Lang, PreparedIndex>>>; naive: Partial<Record<string, ReturnType<typeof naiveFuse>>> } = { ours: {}, naive: {} };
+interface Query {
+	query: string;
+	lang: Lang;
+}
+const state: {
+	ours: Partial<Record<string, Record<Lang, PreparedIndex>>>;
+	naive: Partial<Record<string, ReturnType<typeof naiveFuse>>>;
+} = { ours: {}, naive: {} };
 
 async function load(name: string): Promise<{ prepareMs: number }> {
 	const data = (await (await fetch(`/data/${name}.json`)).json()) as Record<Lang, SearchIndexData>;
@@ -40,4 +46,12 @@ function timeNaive(name: string, queries: Query[], budgetMs: number): number[] {
 	return times;
 }
 
-Object.assign(globalThis, { bench: { load, loadNaive, timeOurs, timeNaive, crossOriginIsolated: globalThis.crossOriginIsolated } });
+Object.assign(globalThis, {
+	bench: {
+		load,
+		loadNaive,
+		timeOurs,
+		timeNaive,
+		crossOriginIsolated: globalThis.crossOriginIsolated,
+	},
+});

@@ -9,8 +9,10 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
-
-export interface Query { query: string; lang: 'en' | 'fr' }
+export interface Query {
+	query: string;
+	lang: 'en' | 'fr';
+}
 
 export interface BrowserBench {
 	prepareMs(name: string): Promise<number>;
@@ -32,12 +34,20 @@ export async function openBrowserBench(files: Record<string, unknown>): Promise<
 		minify: true,
 	});
 	const js = bundle.outputFiles[0]!.text;
-	const bodies = new Map(Object.entries(files).map(([name, value]) => [`/data/${name}.json`, JSON.stringify(value)]));
+	const bodies = new Map(
+		Object.entries(files).map(([name, value]) => [`/data/${name}.json`, JSON.stringify(value)]),
+	);
 	const server: Server = createServer((req, res) => {
-		const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+		const headers = {
+			'Cross-Origin-Opener-Policy': 'same-origin',
+			'Cross-Origin-Embedder-Policy': 'require-corp',
+		};
 		const body =
 			req.url === '/'
-				? { type: 'text/html', text: '<!doctype html><title>search bench</title><script src="/bench.js"></script>' }
+				? {
+						type: 'text/html',
+						text: '<!doctype html><title>search bench</title><script src="/bench.js"></script>',
+					}
 				: req.url === '/bench.js'
 					? { type: 'text/javascript', text: js }
 					: bodies.has(req.url ?? '')
@@ -48,7 +58,13 @@ export async function openBrowserBench(files: Record<string, unknown>): Promise<
 			return;
 		}
 		const bytes = Buffer.from(body.text);
-		res.writeHead(200, { ...headers, 'Content-Type': body.type, 'Content-Length': String(bytes.length) }).end(bytes);
+		res
+			.writeHead(200, {
+				...headers,
+				'Content-Type': body.type,
+				'Content-Length': String(bytes.length),
+			})
+			.end(bytes);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const port = (server.address() as AddressInfo).port;
@@ -56,12 +72,25 @@ export async function openBrowserBench(files: Record<string, unknown>): Promise<
 	const page = await browser.newPage();
 	page.setDefaultTimeout(600_000);
 	await page.goto(`http://127.0.0.1:${port}/`);
-	const isolated = await page.evaluate(() => (globalThis as unknown as { crossOriginIsolated: boolean }).crossOriginIsolated);
-	type B = { bench: { load(n: string): Promise<{ prepareMs: number }>; loadNaive(n: string): Promise<void>; timeOurs(n: string, q: Query[], r: number): number[]; timeNaive(n: string, q: Query[], b: number): number[] } };
+	const isolated = await page.evaluate(
+		() => (globalThis as unknown as { crossOriginIsolated: boolean }).crossOriginIsolated,
+	);
+	type B = {
+		bench: {
+			load(n: string): Promise<{ prepareMs: number }>;
+			loadNaive(n: string): Promise<void>;
+			timeOurs(n: string, q: Query[], r: number): number[];
+			timeNaive(n: string, q: Query[], b: number): number[];
+		};
+	};
 	const loaded = new Map<string, number>();
 	const naiveLoaded = new Set<string>();
 	const prepareMs = async (name: string) => {
-		if (!loaded.has(name)) loaded.set(name, (await page.evaluate((n) => (globalThis as unknown as B).bench.load(n), name)).prepareMs);
+		if (!loaded.has(name))
+			loaded.set(
+				name,
+				(await page.evaluate((n) => (globalThis as unknown as B).bench.load(n), name)).prepareMs,
+			);
 		return loaded.get(name)!;
 	};
 	return {
@@ -69,14 +98,22 @@ export async function openBrowserBench(files: Record<string, unknown>): Promise<
 		prepareMs,
 		async ours(name, queries, rounds) {
 			await prepareMs(name);
-			return page.evaluate(([n, q, r]) => (globalThis as unknown as B).bench.timeOurs(n, q, r), [name, queries, rounds] as const);
+			return page.evaluate(([n, q, r]) => (globalThis as unknown as B).bench.timeOurs(n, q, r), [
+				name,
+				queries,
+				rounds,
+			] as const);
 		},
 		async naive(name, queries, budgetMs) {
 			if (!naiveLoaded.has(name)) {
 				await page.evaluate((n) => (globalThis as unknown as B).bench.loadNaive(n), name);
 				naiveLoaded.add(name);
 			}
-			return page.evaluate(([n, q, b]) => (globalThis as unknown as B).bench.timeNaive(n, q, b), [name, queries, budgetMs] as const);
+			return page.evaluate(([n, q, b]) => (globalThis as unknown as B).bench.timeNaive(n, q, b), [
+				name,
+				queries,
+				budgetMs,
+			] as const);
 		},
 		async close() {
 			await browser.close();

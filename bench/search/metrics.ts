@@ -25,7 +25,16 @@ export interface Accuracy {
 }
 
 export function accuracy(items: readonly EvalItem[], answer: (item: EvalItem) => Answer): Accuracy {
-	const acc: Accuracy = { n: 0, top1: 0, top1Confident: 0, top3: 0, mrr: 0, nNone: 0, noneCorrect: 0, misses: [] };
+	const acc: Accuracy = {
+		n: 0,
+		top1: 0,
+		top1Confident: 0,
+		top3: 0,
+		mrr: 0,
+		nNone: 0,
+		noneCorrect: 0,
+		misses: [],
+	};
 	for (const item of items) {
 		const expected = acceptedIds(item);
 		const a = answer(item);
@@ -49,10 +58,17 @@ export function accuracy(items: readonly EvalItem[], answer: (item: EvalItem) =>
 
 export function percentile(sorted: readonly number[], p: number): number {
 	if (sorted.length === 0) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+	return sorted[
+		Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+	]!;
 }
 
 export function latency(times: number[]): { n: number; p50: number; p95: number; max: number } {
 	const s = [...times].sort((a, b) => a - b);
-	return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1] ?? NaN };
+	return {
+		n: s.length,
+		p50: percentile(s, 50),
+		p95: percentile(s, 95),
+		max: s[s.length - 1] ?? NaN,
+	};
 }

@@ -20,8 +20,20 @@ export const naiveKeys = ['title', 'message', 'variants', 'codes', 'shortTitle']
 
 export function naiveEntries(source: SearchSource): NaiveEntry[] {
 	return [
-		...source.errors.map((e) => ({ kind: 'error' as const, id: e.id, title: e.title, message: e.message, variants: e.variants, codes: e.codes })),
-		...source.causes.map((c) => ({ kind: 'cause' as const, id: c.id, title: c.title, shortTitle: c.shortTitle })),
+		...source.errors.map((e) => ({
+			kind: 'error' as const,
+			id: e.id,
+			title: e.title,
+			message: e.message,
+			variants: e.variants,
+			codes: e.codes,
+		})),
+		...source.causes.map((c) => ({
+			kind: 'cause' as const,
+			id: c.id,
+			title: c.title,
+			shortTitle: c.shortTitle,
+		})),
 	];
 }
 

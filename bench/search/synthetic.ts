@@ -20,21 +20,44 @@ function rng(seed: number) {
 
 const pools = {
 	en: {
-		subject: 'snapshot|backup|restore|the VM agent|the backup extension|the recovery point|the vault|the managed disk|the storage account|the key vault|the backup policy|the job|the protected item|the container|the network interface|the guest agent|the VSS writer|the disk encryption set|the proxy server|the firewall|the restore point collection|the retention rule|the recovery services vault|the snapshot task|the workload'.split('|'),
-		verb: 'failed|timed out|could not be created|is not supported|was rejected|is in an invalid state|was not found|cannot be reached|is already in progress|exceeded the limit|could not be updated|was deleted|is locked|did not respond|returned an unexpected status'.split('|'),
+		subject:
+			'snapshot|backup|restore|the VM agent|the backup extension|the recovery point|the vault|the managed disk|the storage account|the key vault|the backup policy|the job|the protected item|the container|the network interface|the guest agent|the VSS writer|the disk encryption set|the proxy server|the firewall|the restore point collection|the retention rule|the recovery services vault|the snapshot task|the workload'.split(
+				'|',
+			),
+		verb: 'failed|timed out|could not be created|is not supported|was rejected|is in an invalid state|was not found|cannot be reached|is already in progress|exceeded the limit|could not be updated|was deleted|is locked|did not respond|returned an unexpected status'.split(
+			'|',
+		),
 		link: 'because|while|after|before|when|since|as'.split('|'),
-		tail: 'the operation was retried|the service was updated|the virtual machine was stopped|the credentials expired|the region is unavailable|the quota was reached|the subscription is disabled|the configuration changed|the certificate is invalid|the request was throttled|the schedule overlapped|the resource group is locked|the tenant moved|the vault was upgraded|the disk was resized|the agent version is old|the extension is disabled|the policy denies it|the role assignment is missing|the endpoint is blocked'.split('|'),
-		advice: 'Retry the operation later|Contact Microsoft Support|Check the network settings|Update the agent|Remove the lock|Increase the quota|Restart the virtual machine|Check the permissions'.split('|'),
+		tail: 'the operation was retried|the service was updated|the virtual machine was stopped|the credentials expired|the region is unavailable|the quota was reached|the subscription is disabled|the configuration changed|the certificate is invalid|the request was throttled|the schedule overlapped|the resource group is locked|the tenant moved|the vault was upgraded|the disk was resized|the agent version is old|the extension is disabled|the policy denies it|the role assignment is missing|the endpoint is blocked'.split(
+			'|',
+		),
+		advice:
+			'Retry the operation later|Contact Microsoft Support|Check the network settings|Update the agent|Remove the lock|Increase the quota|Restart the virtual machine|Check the permissions'.split(
+				'|',
+			),
 	},
 	fr: {
-		subject: 'l’instantané|la sauvegarde|la restauration|l’agent de machine virtuelle|l’extension de sauvegarde|le point de récupération|le coffre|le disque managé|le compte de stockage|le coffre de clés|la stratégie de sauvegarde|le travail|l’élément protégé|le conteneur|l’interface réseau|l’agent invité|l’enregistreur VSS|le jeu de chiffrement de disque|le serveur proxy|le pare-feu|la collection de points de restauration|la règle de rétention|le coffre Recovery Services|la tâche d’instantané|la charge de travail'.split('|'),
-		verb: 'a échoué|a expiré|n’a pas pu être créé|n’est pas pris en charge|a été refusé|est dans un état non valide|est introuvable|est injoignable|est déjà en cours|a dépassé la limite|n’a pas pu être mis à jour|a été supprimé|est verrouillé|ne répond pas|a renvoyé un état inattendu'.split('|'),
+		subject:
+			'l’instantané|la sauvegarde|la restauration|l’agent de machine virtuelle|l’extension de sauvegarde|le point de récupération|le coffre|le disque managé|le compte de stockage|le coffre de clés|la stratégie de sauvegarde|le travail|l’élément protégé|le conteneur|l’interface réseau|l’agent invité|l’enregistreur VSS|le jeu de chiffrement de disque|le serveur proxy|le pare-feu|la collection de points de restauration|la règle de rétention|le coffre Recovery Services|la tâche d’instantané|la charge de travail'.split(
+				'|',
+			),
+		verb: 'a échoué|a expiré|n’a pas pu être créé|n’est pas pris en charge|a été refusé|est dans un état non valide|est introuvable|est injoignable|est déjà en cours|a dépassé la limite|n’a pas pu être mis à jour|a été supprimé|est verrouillé|ne répond pas|a renvoyé un état inattendu'.split(
+			'|',
+		),
 		link: 'car|pendant que|après que|avant que|lorsque|puisque|comme'.split('|'),
-		tail: 'l’opération a été relancée|le service a été mis à jour|la machine virtuelle a été arrêtée|les informations d’identification ont expiré|la région est indisponible|le quota est atteint|l’abonnement est désactivé|la configuration a changé|le certificat n’est pas valide|la requête a été limitée|la planification se chevauche|le groupe de ressources est verrouillé|le locataire a changé|le coffre a été mis à niveau|le disque a été redimensionné|la version de l’agent est ancienne|l’extension est désactivée|la stratégie l’interdit|l’attribution de rôle manque|le point de terminaison est bloqué'.split('|'),
-		advice: 'Réessayez plus tard|Contactez le support Microsoft|Vérifiez les paramètres réseau|Mettez à jour l’agent|Supprimez le verrou|Augmentez le quota|Redémarrez la machine virtuelle|Vérifiez les autorisations'.split('|'),
+		tail: 'l’opération a été relancée|le service a été mis à jour|la machine virtuelle a été arrêtée|les informations d’identification ont expiré|la région est indisponible|le quota est atteint|l’abonnement est désactivé|la configuration a changé|le certificat n’est pas valide|la requête a été limitée|la planification se chevauche|le groupe de ressources est verrouillé|le locataire a changé|le coffre a été mis à niveau|le disque a été redimensionné|la version de l’agent est ancienne|l’extension est désactivée|la stratégie l’interdit|l’attribution de rôle manque|le point de terminaison est bloqué'.split(
+			'|',
+		),
+		advice:
+			'Réessayez plus tard|Contactez le support Microsoft|Vérifiez les paramètres réseau|Mettez à jour l’agent|Supprimez le verrou|Augmentez le quota|Redémarrez la machine virtuelle|Vérifiez les autorisations'.split(
+				'|',
+			),
 	},
 };
-const codeWords = 'User Error Extension Snapshot Guest Agent Backup Restore Vault Disk Network Policy Job Task Status Timeout Failed Invalid Limit State Key Storage Container Provisioning Recovery Point Retention Lock Quota Region Tenant Proxy Firewall Writer'.split(' ');
+const codeWords =
+	'User Error Extension Snapshot Guest Agent Backup Restore Vault Disk Network Policy Job Task Status Timeout Failed Invalid Limit State Key Storage Container Provisioning Recovery Point Retention Lock Quota Region Tenant Proxy Firewall Writer'.split(
+		' ',
+	);
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -46,15 +69,21 @@ export function syntheticSource(real: SearchSource, count = 10_000, seed = 42): 
 	const causeCount = Math.max(1, Math.round(count / 50));
 	const causes = Array.from({ length: causeCount }, (_, i) => {
 		const title = `${cap(pick(p.subject))} ${pick(p.verb)} ${pick(p.link)} ${pick(p.tail)}`;
-		return { id: `syn-cause-${i}`, title, shortTitle: title.split(' ').slice(0, 4).join(' '), aliases: [] };
+		return {
+			id: `syn-cause-${i}`,
+			title,
+			shortTitle: title.split(' ').slice(0, 4).join(' '),
+			aliases: [],
+		};
 	});
 	const usedCodes = new Set(real.errors.flatMap((e) => e.codes.map((c) => c.toLowerCase())));
 	const errors = Array.from({ length: count }, (_, i) => {
 		const message = `${cap(pick(p.subject))} ${pick(p.verb)} ${pick(p.link)} ${pick(p.tail)}`;
 		const variants = r() < 0.5 ? [`${message}. ${pick(p.advice)}.`] : [];
-		let code = '';
-		do code = `UserError${Array.from({ length: 3 + Math.floor(r() * 3) }, () => pick(codeWords)).join('')}`;
-		while (usedCodes.has(code.toLowerCase()));
+		const newCode = () =>
+			`UserError${Array.from({ length: 3 + Math.floor(r() * 3) }, () => pick(codeWords)).join('')}`;
+		let code = newCode();
+		while (usedCodes.has(code.toLowerCase())) code = newCode();
 		usedCodes.add(code.toLowerCase());
 		return {
 			id: `syn-error-${i}`,
@@ -66,5 +95,9 @@ export function syntheticSource(real: SearchSource, count = 10_000, seed = 42): 
 			aliases: [],
 		};
 	});
-	return { lang: real.lang, errors: [...real.errors, ...errors], causes: [...real.causes, ...causes] };
+	return {
+		lang: real.lang,
+		errors: [...real.errors, ...errors],
+		causes: [...real.causes, ...causes],
+	};
 }

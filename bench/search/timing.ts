@@ -9,7 +9,11 @@ import type { PreparedIndex } from '../../src/search/prepare';
 import { searchNormalised } from '../../src/search/search';
 
 /** Per-query times in ms. */
-export function timeQueries(indexes: Record<Lang, PreparedIndex>, queries: readonly { query: string; lang: Lang }[], rounds: number): number[] {
+export function timeQueries(
+	indexes: Record<Lang, PreparedIndex>,
+	queries: readonly { query: string; lang: Lang }[],
+	rounds: number,
+): number[] {
 	const times: number[] = [];
 	for (let r = 0; r < rounds; r++) {
 		for (const q of queries) {

@@ -23,7 +23,10 @@ export interface KnowledgeBase {
 	/** For each solution, the cause whose page hosts it (the first cause listing it). */
 	solutionCause: Map<string, string>;
 	/** Every alias (legacy anchor or former id) → the target it stands for. */
-	aliases: Map<string, { collection: CollectionName; id: string; kind: 'legacyAnchor' | 'formerId' }>;
+	aliases: Map<
+		string,
+		{ collection: CollectionName; id: string; kind: 'legacyAnchor' | 'formerId' }
+	>;
 	/** Error code (lower-cased) → error id. */
 	codes: Map<string, string>;
 }
@@ -47,7 +50,10 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Checks everything the schemas cannot see on their own and builds the graph. */
-export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems: ContentProblem[] } {
+export function checkContent(entries: RawEntry[]): {
+	kb: KnowledgeBase;
+	problems: ContentProblem[];
+} {
 	const problems: ContentProblem[] = [];
 	const report = (file: string, field: string, message: string, hint: string) =>
 		problems.push({ file, field, message, hint });
@@ -59,14 +65,20 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 		const k = key(entry.collection, entry.id, entry.lang);
 		const previous = index.get(k);
 		if (previous) {
-			report(entry.file, 'id', `duplicate id "${entry.id}" (also ${previous.file})`, 'Rename one of the files: the file name is the id.');
+			report(
+				entry.file,
+				'id',
+				`duplicate id "${entry.id}" (also ${previous.file})`,
+				'Rename one of the files: the file name is the id.',
+			);
 			continue;
 		}
 		index.set(k, entry);
 	}
 	const get = <C extends CollectionName>(c: C, id: string, lang: Lang) =>
 		index.get(key(c, id, lang)) as RawEntry<C> | undefined;
-	const idsOf = (c: CollectionName) => sortIds(entries.filter((e) => e.collection === c).map((e) => e.id));
+	const idsOf = (c: CollectionName) =>
+		sortIds(entries.filter((e) => e.collection === c).map((e) => e.id));
 
 	// Ids are anchors on shared pages: they must be unique across collections.
 	const owner = new Map<string, CollectionName>();
@@ -75,7 +87,12 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 			const other = owner.get(id);
 			if (other) {
 				const file = (get(c, id, 'en') ?? get(c, id, 'fr'))!.file;
-				report(file, 'id', `id "${id}" is used in both ${other} and ${c}`, 'Ids are anchors shared by all pages: give each entry a unique id.');
+				report(
+					file,
+					'id',
+					`id "${id}" is used in both ${other} and ${c}`,
+					'Ids are anchors shared by all pages: give each entry a unique id.',
+				);
 			} else owner.set(id, c);
 		}
 	}
@@ -87,26 +104,47 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 			for (const lang of languages) {
 				if (!get(c, id, lang)) {
 					const twin = (fr ?? en)!;
-					report(twin.file, 'id', `no ${lang === 'fr' ? 'French' : 'English'} twin for "${id}"`, `Add content/${c}/${lang}/${id}.mdx with the same id (file name).`);
+					report(
+						twin.file,
+						'id',
+						`no ${lang === 'fr' ? 'French' : 'English'} twin for "${id}"`,
+						`Add content/${c}/${lang}/${id}.mdx with the same id (file name).`,
+					);
 				}
 			}
 			if (fr && en) {
 				for (const field of neutralFields[c]) {
 					const a = (fr.data as Record<string, unknown>)[field];
 					const b = (en.data as Record<string, unknown>)[field];
-					if (!same(a, b)) report(fr.file, field, `differs from its English twin ${en.file}`, `"${field}" is language-neutral: make both files list the same values in the same order.`);
+					if (!same(a, b))
+						report(
+							fr.file,
+							field,
+							`differs from its English twin ${en.file}`,
+							`"${field}" is language-neutral: make both files list the same values in the same order.`,
+						);
 				}
 				if (c === 'solutions') {
-					const stepsOf = (e: RawEntry) => (e.data as SolutionData).steps.map((s) => ({ id: s.id, code: s.code.map((x) => [x.kind, x.value]) }));
+					const stepsOf = (e: RawEntry) =>
+						(e.data as SolutionData).steps.map((s) => ({
+							id: s.id,
+							code: s.code.map((x) => [x.kind, x.value]),
+						}));
 					if (!same(stepsOf(fr), stepsOf(en)))
-						report(fr.file, 'steps', `step ids or their code differ from the English twin ${en.file}`, 'Keep the same steps, in the same order, with the same ids and the same verbatim code in both languages.');
+						report(
+							fr.file,
+							'steps',
+							`step ids or their code differ from the English twin ${en.file}`,
+							'Keep the same steps, in the same order, with the same ids and the same verbatim code in both languages.',
+						);
 				}
 			}
 		}
 	}
 
 	const byOrder = (c: 'errors' | 'causes') => (a: string, b: string) =>
-		((get(c, a, 'en') ?? get(c, a, 'fr'))?.data.order ?? 1e9) - ((get(c, b, 'en') ?? get(c, b, 'fr'))?.data.order ?? 1e9);
+		((get(c, a, 'en') ?? get(c, a, 'fr'))?.data.order ?? 1e9) -
+		((get(c, b, 'en') ?? get(c, b, 'fr'))?.data.order ?? 1e9);
 	const errorIds = idsOf('errors').sort(byOrder('errors'));
 	const causeIds = idsOf('causes').sort(byOrder('causes'));
 	const solutionIds = idsOf('solutions');
@@ -119,8 +157,20 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 			const e = get('errors', id, lang);
 			if (!e) continue;
 			e.data.causes.forEach((ref, i) => {
-				if (!causeIds.includes(ref)) report(e.file, `causes[${i}]`, `unknown cause "${ref}"`, `Use one of: ${causeIds.join(', ')}.`);
-				else if (e.data.causes.indexOf(ref) !== i) report(e.file, `causes[${i}]`, `cause "${ref}" is listed twice`, 'Each cause appears once, at the position to try it.');
+				if (!causeIds.includes(ref))
+					report(
+						e.file,
+						`causes[${i}]`,
+						`unknown cause "${ref}"`,
+						`Use one of: ${causeIds.join(', ')}.`,
+					);
+				else if (e.data.causes.indexOf(ref) !== i)
+					report(
+						e.file,
+						`causes[${i}]`,
+						`cause "${ref}" is listed twice`,
+						'Each cause appears once, at the position to try it.',
+					);
 				else if (lang === 'en') {
 					const list = causeListings.get(ref) ?? [];
 					list.push({ errorId: id, position: i + 1 });
@@ -132,13 +182,30 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 			const c = get('causes', id, lang);
 			if (!c) continue;
 			c.data.solutions.forEach((ref, i) => {
-				if (!solutionIds.includes(ref)) report(c.file, `solutions[${i}]`, `unknown solution "${ref}"`, `Use one of: ${solutionIds.join(', ')}.`);
-				else if (c.data.solutions.indexOf(ref) !== i) report(c.file, `solutions[${i}]`, `solution "${ref}" is listed twice`, 'Each solution appears once per cause.');
+				if (!solutionIds.includes(ref))
+					report(
+						c.file,
+						`solutions[${i}]`,
+						`unknown solution "${ref}"`,
+						`Use one of: ${solutionIds.join(', ')}.`,
+					);
+				else if (c.data.solutions.indexOf(ref) !== i)
+					report(
+						c.file,
+						`solutions[${i}]`,
+						`solution "${ref}" is listed twice`,
+						'Each solution appears once per cause.',
+					);
 				else {
 					if (!solutionCause.has(ref)) solutionCause.set(ref, id);
 					const s = get('solutions', ref, lang);
 					if (c.data.presentation === 'table' && s && !s.data.condition)
-						report(s.file, 'condition', `cause "${id}" shows its solutions as a table, but this row has no condition`, 'Add `condition:` (the sub-cause, the left column of the table).');
+						report(
+							s.file,
+							'condition',
+							`cause "${id}" shows its solutions as a table, but this row has no condition`,
+							'Add `condition:` (the sub-cause, the left column of the table).',
+						);
 				}
 			});
 		}
@@ -146,13 +213,23 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 	for (const id of causeIds) {
 		if (!causeListings.has(id)) {
 			const c = (get('causes', id, 'en') ?? get('causes', id, 'fr'))!;
-			report(c.file, 'id', `no error lists the cause "${id}"`, 'Add it to the `causes` of an error, or delete the file.');
+			report(
+				c.file,
+				'id',
+				`no error lists the cause "${id}"`,
+				'Add it to the `causes` of an error, or delete the file.',
+			);
 		}
 	}
 	for (const id of solutionIds) {
 		if (!solutionCause.has(id)) {
 			const s = (get('solutions', id, 'en') ?? get('solutions', id, 'fr'))!;
-			report(s.file, 'id', `no cause uses the solution "${id}"`, 'Add it to the `solutions` of a cause, or delete the file.');
+			report(
+				s.file,
+				'id',
+				`no cause uses the solution "${id}"`,
+				'Add it to the `solutions` of a cause, or delete the file.',
+			);
 		}
 	}
 
@@ -161,7 +238,13 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 		if (entry.collection !== 'solutions') continue;
 		const seen = new Set<string>();
 		(entry.data as SolutionData).steps.forEach((step, i) => {
-			if (seen.has(step.id)) report(entry.file, `steps[${i}].id`, `duplicate step id "${step.id}"`, 'Give each step of a solution its own id.');
+			if (seen.has(step.id))
+				report(
+					entry.file,
+					`steps[${i}].id`,
+					`duplicate step id "${step.id}"`,
+					'Give each step of a solution its own id.',
+				);
 			seen.add(step.id);
 		});
 	}
@@ -176,8 +259,20 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 			const data = e.data as ErrorData | CauseData | SolutionData;
 			const add = (alias: string, kind: 'legacyAnchor' | 'formerId', field: string) => {
 				const taken = aliases.get(alias);
-				if (taken) report(e.file, field, `alias "${alias}" also belongs to ${taken.collection}/${taken.id}`, 'An old link can lead to one place only: keep the alias on one entry.');
-				else if (owner.has(alias) && kind === 'formerId') report(e.file, field, `former id "${alias}" is the id of a current entry`, 'A former id must not be in use.');
+				if (taken)
+					report(
+						e.file,
+						field,
+						`alias "${alias}" also belongs to ${taken.collection}/${taken.id}`,
+						'An old link can lead to one place only: keep the alias on one entry.',
+					);
+				else if (owner.has(alias) && kind === 'formerId')
+					report(
+						e.file,
+						field,
+						`former id "${alias}" is the id of a current entry`,
+						'A former id must not be in use.',
+					);
 				else aliases.set(alias, { collection: c, id, kind });
 			};
 			data.legacyAnchors.forEach((a, i) => add(a, 'legacyAnchor', `legacyAnchors[${i}]`));
@@ -186,7 +281,13 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 				(data as ErrorData).codes.forEach((code, i) => {
 					const k = code.toLowerCase();
 					const taken = codes.get(k);
-					if (taken) report(e.file, `codes[${i}]`, `error code "${code}" is also listed by error "${taken}"`, 'A code must identify one error.');
+					if (taken)
+						report(
+							e.file,
+							`codes[${i}]`,
+							`error code "${code}" is also listed by error "${taken}"`,
+							'A code must identify one error.',
+						);
 					else codes.set(k, id);
 				});
 			}
@@ -195,10 +296,15 @@ export function checkContent(entries: RawEntry[]): { kb: KnowledgeBase; problems
 
 	const byLang = <C extends CollectionName>(c: C, ids: string[]) =>
 		Object.fromEntries(
-			languages.map((lang) => [lang, new Map(ids.flatMap((id) => {
-				const e = get(c, id, lang);
-				return e ? [[id, e.data] as const] : [];
-			}))]),
+			languages.map((lang) => [
+				lang,
+				new Map(
+					ids.flatMap((id) => {
+						const e = get(c, id, lang);
+						return e ? [[id, e.data] as const] : [];
+					}),
+				),
+			]),
 		);
 
 	const kb: KnowledgeBase = {

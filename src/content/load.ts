@@ -9,7 +9,8 @@ import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { CollectionName } from './schemas';
 import type { RawEntry } from './types';
 
-type AnyEntry = CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
+type AnyEntry =
+	CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
 
 /** Splits Astro's `<lang>/<id>` entry id. */
 export function splitEntryId(entryId: string): { lang: string; id: string } {
@@ -26,7 +27,10 @@ async function loadRaw(): Promise<{ raw: RawEntry[]; rendered: Map<string, AnyEn
 			const { lang, id } = splitEntryId(entry.id);
 			const file = entry.filePath ?? `content/${name}/${entry.id}.mdx`;
 			if (!isLang(lang)) {
-				throw new AstroError(`${file}: unknown language folder "${lang}"`, 'Put content files in content/<collection>/fr/ or content/<collection>/en/.');
+				throw new AstroError(
+					`${file}: unknown language folder "${lang}"`,
+					'Put content files in content/<collection>/fr/ or content/<collection>/en/.',
+				);
 			}
 			raw.push({ collection: name, id, lang, file, data: entry.data } as RawEntry);
 			rendered.set(`${name}/${entry.id}`, entry);
@@ -53,7 +57,11 @@ export function loadKnowledgeBase() {
 }
 
 /** The Astro entry of one language of one entry, to render its MDX body. */
-export async function getEntry(collection: CollectionName, lang: string, id: string): Promise<AnyEntry> {
+export async function getEntry(
+	collection: CollectionName,
+	lang: string,
+	id: string,
+): Promise<AnyEntry> {
 	const { rendered } = await loadKnowledgeBase();
 	const entry = rendered.get(`${collection}/${lang}/${id}`);
 	if (!entry) throw new AstroError(`Missing content entry ${collection}/${lang}/${id}`);

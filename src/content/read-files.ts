@@ -34,28 +34,52 @@ export function readContentDir(root: string, cwd = process.cwd()): ReadResult {
 		if (!existsSync(dir)) continue;
 		for (const lang of readdirSync(dir).sort()) {
 			const langDir = join(dir, lang);
-			for (const name of readdirSync(langDir).filter((n) => /\.mdx?$/.test(n)).sort()) {
+			for (const name of readdirSync(langDir)
+				.filter((n) => /\.mdx?$/.test(n))
+				.sort()) {
 				const path = join(langDir, name);
 				const file = relative(cwd, path);
 				if (!isLang(lang)) {
-					problems.push({ file, field: '(folder)', message: `unknown language folder "${lang}"`, hint: 'Use content/<collection>/fr/ or content/<collection>/en/.' });
+					problems.push({
+						file,
+						field: '(folder)',
+						message: `unknown language folder "${lang}"`,
+						hint: 'Use content/<collection>/fr/ or content/<collection>/en/.',
+					});
 					continue;
 				}
 				let parsed: { data: unknown; body: string };
 				try {
 					parsed = splitFrontMatter(readFileSync(path, 'utf8'));
 				} catch (err) {
-					problems.push({ file, field: '(front matter)', message: (err as Error).message.split('\n')[0] ?? 'unreadable', hint: 'Check the YAML between the --- lines (indentation, quotes around strings with ":" or "#").' });
+					problems.push({
+						file,
+						field: '(front matter)',
+						message: (err as Error).message.split('\n')[0] ?? 'unreadable',
+						hint: 'Check the YAML between the --- lines (indentation, quotes around strings with ":" or "#").',
+					});
 					continue;
 				}
 				const result = collectionSchemas[collection].safeParse(parsed.data);
 				if (!result.success) {
 					for (const issue of result.error.issues) {
-						problems.push({ file, field: issue.path.join('.') || '(front matter)', message: issue.message, hint: 'See the field’s documentation in src/content/schemas.ts.' });
+						problems.push({
+							file,
+							field: issue.path.join('.') || '(front matter)',
+							message: issue.message,
+							hint: 'See the field’s documentation in src/content/schemas.ts.',
+						});
 					}
 					continue;
 				}
-				entries.push({ collection, id: name.replace(/\.mdx?$/, ''), lang, file, data: result.data, body: parsed.body } as RawEntry & { body: string });
+				entries.push({
+					collection,
+					id: name.replace(/\.mdx?$/, ''),
+					lang,
+					file,
+					data: result.data,
+					body: parsed.body,
+				} as RawEntry & { body: string });
 			}
 		}
 	}
@@ -63,7 +87,10 @@ export function readContentDir(root: string, cwd = process.cwd()): ReadResult {
 }
 
 /** Reads, validates and builds the graph; throws with every problem listed when anything is wrong. */
-export function loadKnowledgeBaseFromDisk(root = 'content'): { kb: KnowledgeBase; entries: ReadResult['entries'] } {
+export function loadKnowledgeBaseFromDisk(root = 'content'): {
+	kb: KnowledgeBase;
+	entries: ReadResult['entries'];
+} {
 	const { entries, problems } = readContentDir(root);
 	const checked = checkContent(entries);
 	const all = [...problems, ...checked.problems];

@@ -11,13 +11,18 @@ import { z } from 'astro/zod';
 /** A language-neutral id: lowercase words joined by hyphens. Used in URLs and anchors. */
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "no-internet-access")');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'use lowercase letters, digits and single hyphens (e.g. "no-internet-access")',
+	);
 
 /** Which guest operating systems an entry applies to. */
 export const guestSchema = z.enum(['all', 'windows', 'linux']);
 
 /** An ordered list of references to entries of another collection (order is meaningful). */
-const orderedRefs = z.array(idSchema).min(1, 'list at least one reference; order is the order to try them');
+const orderedRefs = z
+	.array(idSchema)
+	.min(1, 'list at least one reference; order is the order to try them');
 
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {
@@ -39,7 +44,11 @@ export const errorSchema = z.strictObject({
 	/** Other exact wordings users paste: older/newer doc versions, portal long forms. */
 	variants: z.array(z.string().min(1)).default([]),
 	/** Error codes, exact spelling (misspelled historical codes included). Same in both languages. */
-	codes: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'an error code is one word of letters and digits')).min(1),
+	codes: z
+		.array(
+			z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'an error code is one word of letters and digits'),
+		)
+		.min(1),
 	/** One sentence: when this error happens. */
 	summary: z.string().min(1),
 	/** Cause ids in the order the reader should try them. */

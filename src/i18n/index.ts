@@ -42,7 +42,11 @@ export function useTranslations(lang: Lang): TFunction<Namespace[]> {
 }
 
 /** A handful of strings for a client-side widget, to pass through a `data-` attribute as JSON. */
-export function pickStrings<K extends string>(lang: Lang, ns: Namespace, keys: readonly K[]): Record<K, string> {
+export function pickStrings<K extends string>(
+	lang: Lang,
+	ns: Namespace,
+	keys: readonly K[],
+): Record<K, string> {
 	const t = instance.getFixedT(lang, ns);
 	return Object.fromEntries(keys.map((k) => [k, String(t(k as never))])) as Record<K, string>;
 }

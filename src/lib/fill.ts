@@ -4,5 +4,7 @@
  * parity test covers every placeholder. Unknown names stay as they are.
  */
 export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+	return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+		Object.hasOwn(values, name) ? String(values[name]) : whole,
+	);
 }

@@ -58,7 +58,8 @@ export function decodeState(search: string, causeIds?: readonly string[]): Guide
 		const [rawCause = '', rawOutcome = '', ...rest] = item.trim().split(':');
 		const cause = rawCause.trim().toLowerCase();
 		const outcome = rawOutcome.trim().toLowerCase();
-		if (rest.length > 0 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(cause) || !isOutcome(outcome)) continue;
+		if (rest.length > 0 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(cause) || !isOutcome(outcome))
+			continue;
 		if (known && !known.has(cause)) continue;
 		if (seen.has(cause)) continue;
 		seen.add(cause);
@@ -74,7 +75,8 @@ export function encodeState(state: GuidedState, search = ''): string {
 	const p = params(search);
 	for (const k of stateParams) p.delete(k);
 	if (state.guide) p.set('guide', '1');
-	if (state.guide && state.answers.length > 0) p.set('s', state.answers.map((a) => `${a.cause}:${a.outcome}`).join(','));
+	if (state.guide && state.answers.length > 0)
+		p.set('s', state.answers.map((a) => `${a.cause}:${a.outcome}`).join(','));
 	if (state.os) p.set('os', state.os);
 	// Ids, outcomes and `,:` are URL-safe: keep the list readable in tickets.
 	const query = p.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
@@ -106,7 +108,10 @@ export function currentCause(causes: readonly CauseInfo[], state: GuidedState): 
 
 /** Records an answer for a cause (replacing an earlier answer to it). */
 export function answer(state: GuidedState, cause: string, outcome: Outcome): GuidedState {
-	return { ...state, answers: [...state.answers.filter((a) => a.cause !== cause), { cause, outcome }] };
+	return {
+		...state,
+		answers: [...state.answers.filter((a) => a.cause !== cause), { cause, outcome }],
+	};
 }
 
 /** Takes back the last answer. */
@@ -115,7 +120,10 @@ export function undo(state: GuidedState): GuidedState {
 }
 
 /** Where the walk stands: `fixed` by a cause, `exhausted` (all answered, none fixed) or `open`. */
-export function walkStatus(causes: readonly CauseInfo[], state: GuidedState): { status: 'fixed' | 'exhausted' | 'open'; by?: string } {
+export function walkStatus(
+	causes: readonly CauseInfo[],
+	state: GuidedState,
+): { status: 'fixed' | 'exhausted' | 'open'; by?: string } {
 	const fixed = state.answers.find((a) => a.outcome === 'fixed');
 	if (fixed) return { status: 'fixed', by: fixed.cause };
 	return currentCause(causes, state) ? { status: 'open' } : { status: 'exhausted' };

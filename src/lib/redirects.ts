@@ -8,7 +8,16 @@
 import type { KnowledgeBase } from '../content/graph';
 import type { Lang } from '../i18n/languages';
 import { isLang } from '../i18n/languages';
-import { articleSlug, articleUrl, causeUrl, errorUrl, homeUrl, matrixUrl, searchUrl, solutionUrl } from './urls';
+import {
+	articleSlug,
+	articleUrl,
+	causeUrl,
+	errorUrl,
+	homeUrl,
+	matrixUrl,
+	searchUrl,
+	solutionUrl,
+} from './urls';
 
 /**
  * Anchors of the original article that belong to the article itself, not to one entry: they
@@ -64,7 +73,11 @@ export function formerIdRedirects(kb: KnowledgeBase, langs: readonly Lang[]): Fo
 			out.push({ lang, collection: to.collection, formerId: alias, target });
 		}
 	}
-	return out.sort((a, b) => `${a.lang}/${a.collection}/${a.formerId}`.localeCompare(`${b.lang}/${b.collection}/${b.formerId}`));
+	return out.sort((a, b) =>
+		`${a.lang}/${a.collection}/${a.formerId}`.localeCompare(
+			`${b.lang}/${b.collection}/${b.formerId}`,
+		),
+	);
 }
 
 /** `cause-3-…` anchors name a cause at a position in some error's list. */
@@ -102,7 +115,10 @@ export function legacyTarget(kb: KnowledgeBase, lang: Lang, anchor: string): str
 /** Every legacy anchor that leaves the article page → its target, for one language. */
 export function legacyAnchorMap(kb: KnowledgeBase, lang: Lang): Record<string, string> {
 	const out: Record<string, string> = {};
-	const anchors = [...[...kb.aliases].filter(([, to]) => to.kind === 'legacyAnchor').map(([a]) => a), repeatedSolutionAnchor];
+	const anchors = [
+		...[...kb.aliases].filter(([, to]) => to.kind === 'legacyAnchor').map(([a]) => a),
+		repeatedSolutionAnchor,
+	];
 	for (const anchor of anchors.sort()) {
 		const target = legacyTarget(kb, lang, anchor);
 		if (target) out[anchor] = target;
@@ -200,7 +216,17 @@ export function wordsFromPath(pathname: string): string {
 	} catch {
 		/* keep it raw */
 	}
-	const skip = new Set(['fr', 'en', 'errors', 'causes', 'go', 'search', 'index', 'html', ...articleSlug.split('/').slice(0, 2)]);
+	const skip = new Set([
+		'fr',
+		'en',
+		'errors',
+		'causes',
+		'go',
+		'search',
+		'index',
+		'html',
+		...articleSlug.split('/').slice(0, 2),
+	]);
 	return path
 		.split(/[/\s._+-]+/)
 		.map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))

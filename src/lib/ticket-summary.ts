@@ -59,7 +59,10 @@ export function ticketText(input: TicketInput): string {
 		`${labels.page}${labels.colon} ${input.pageUrl}`,
 		'',
 		`${labels.causes}${labels.colon}`,
-		...input.causes.flatMap((c) => [`${c.position}. ${c.title}${labels.colon} ${outcomeLabel(labels, c)}`, `   ${c.url}`]),
+		...input.causes.flatMap((c) => [
+			`${c.position}. ${c.title}${labels.colon} ${outcomeLabel(labels, c)}`,
+			`   ${c.url}`,
+		]),
 	];
 	return `${lines.join('\n')}\n`;
 }
@@ -78,7 +81,8 @@ export function codeSpan(text: string): string {
 }
 
 /** Markdown link destinations: angle brackets keep spaces and parentheses safe. */
-const dest = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+const dest = (url: string) =>
+	/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
 
 /** Markdown: a heading, the facts as a list, the causes as an ordered list of links. */
 export function ticketMarkdown(input: TicketInput): string {
@@ -89,11 +93,16 @@ export function ticketMarkdown(input: TicketInput): string {
 		`- **${escapeMarkdown(labels.error)}${labels.colon}** [${escapeMarkdown(input.errorTitle)}](${dest(input.pageUrl)})`,
 		`- **${escapeMarkdown(labels.message)}${labels.colon}** ${codeSpan(input.message)}`,
 		`- **${escapeMarkdown(labels.codes)}${labels.colon}** ${input.codes.map(codeSpan).join(', ')}`,
-		...(input.guest ? [`- **${escapeMarkdown(labels.guest)}${labels.colon}** ${escapeMarkdown(input.guest)}`] : []),
+		...(input.guest
+			? [`- **${escapeMarkdown(labels.guest)}${labels.colon}** ${escapeMarkdown(input.guest)}`]
+			: []),
 		'',
 		`**${escapeMarkdown(labels.causes)}${labels.colon}**`,
 		'',
-		...input.causes.map((c) => `${c.position}. [${escapeMarkdown(c.title)}](${dest(c.url)})${labels.colon} **${escapeMarkdown(outcomeLabel(labels, c))}**`),
+		...input.causes.map(
+			(c) =>
+				`${c.position}. [${escapeMarkdown(c.title)}](${dest(c.url)})${labels.colon} **${escapeMarkdown(outcomeLabel(labels, c))}**`,
+		),
 	];
 	return `${lines.join('\n')}\n`;
 }

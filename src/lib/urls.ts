@@ -5,14 +5,16 @@
 import { isLang, type Lang } from '../i18n/languages';
 
 /** Path of the original Microsoft article; the legacy page lives under it in each language. */
-export const articleSlug = 'azure/backup/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout';
+export const articleSlug =
+	'azure/backup/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout';
 
 export const homeUrl = (lang: Lang) => `/${lang}/`;
 export const errorUrl = (lang: Lang, id: string) => `/${lang}/errors/${id}/`;
 export const causeUrl = (lang: Lang, id: string) => `/${lang}/causes/${id}/`;
 export const matrixUrl = (lang: Lang) => `/${lang}/matrix/`;
 export const articleUrl = (lang: Lang) => `/${lang}/${articleSlug}/`;
-export const goUrl = (code: string, lang?: Lang) => (lang ? `/${lang}/go/${code}/` : `/go/${code}/`);
+export const goUrl = (code: string, lang?: Lang) =>
+	lang ? `/${lang}/go/${code}/` : `/go/${code}/`;
 
 /** Search page, optionally with the query filled in (`?q=`). */
 export function searchUrl(lang: Lang, query?: string): string {

@@ -5,9 +5,12 @@
  */
 import { announce, writeClipboard } from './clipboard';
 
-
 /** The page's canonical path (from `<link rel=canonical>`), on the reader's own origin. */
-export function linkFor(anchor: string, doc: Document = document, loc: Location = location): string {
+export function linkFor(
+	anchor: string,
+	doc: Document = document,
+	loc: Location = location,
+): string {
 	const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
 	let path = loc.pathname;
 	if (canonical) {
@@ -63,10 +66,13 @@ export function initCopyLinks(root: ParentNode = document): void {
 			announce(message);
 			if (!ok) showFallback(button, url, strings['copy.fallbackLabel'] ?? '');
 			clearTimeout(timer);
-			timer = setTimeout(() => {
-				delete button.dataset.state;
-				delete button.dataset.message;
-			}, ok ? 2000 : 5000);
+			timer = setTimeout(
+				() => {
+					delete button.dataset.state;
+					delete button.dataset.message;
+				},
+				ok ? 2000 : 5000,
+			);
 		});
 	}
 }

@@ -35,5 +35,7 @@ export function preferredLang(): Lang {
 	} catch {
 		/* storage refused */
 	}
-	return isLang(stored) ? stored : pickLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
+	return isLang(stored)
+		? stored
+		: pickLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }

@@ -6,12 +6,39 @@
 
 /** Typographic quotes, primes and backticks → straight quotes; dashes → hyphen; odd spaces → space. */
 const quoteMap: Record<string, string> = {
-	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'", '\u00B4': "'",
-	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"', '\u2039': '"', '\u203A': '"',
-	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-	'\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u3000': ' ',
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201A': "'",
+	'\u201B': "'",
+	'\u2032': "'",
+	'\u02BC': "'",
+	'`': "'",
+	'\u00B4': "'",
+	'\u201C': '"',
+	'\u201D': '"',
+	'\u201E': '"',
+	'\u201F': '"',
+	'\u2033': '"',
+	'\u00AB': '"',
+	'\u00BB': '"',
+	'\u2039': '"',
+	'\u203A': '"',
+	'\u2010': '-',
+	'\u2011': '-',
+	'\u2012': '-',
+	'\u2013': '-',
+	'\u2014': '-',
+	'\u2015': '-',
+	'\u2212': '-',
+	'\u00A0': ' ',
+	'\u2007': ' ',
+	'\u202F': ' ',
+	'\u2009': ' ',
+	'\u200A': ' ',
+	'\u3000': ' ',
 };
-const quoteRe = /[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2039\u203A\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u3000]/g;
+const quoteRe =
+	/[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2039\u203A\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u3000]/g;
 
 /** Curly quotes, guillemets, dashes and non-breaking spaces → their ASCII forms. */
 export function foldQuotes(text: string): string {
@@ -19,7 +46,15 @@ export function foldQuotes(text: string): string {
 }
 
 /** Letters that do not decompose under NFD. */
-const ligatures: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const ligatures: Record<string, string> = {
+	œ: 'oe',
+	æ: 'ae',
+	ß: 'ss',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ı: 'i',
+};
 const ligatureRe = /[œæßøłđı]/g;
 
 /** Lower case without accents: "Échec de l’opération" → "echec de l’operation". */

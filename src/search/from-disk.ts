@@ -8,10 +8,17 @@ import { buildSearchIndex, sourceFromKb } from './index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import type { SearchIndexData } from './types';
 
-export function indexesFromDisk(root = 'content'): { data: Record<Lang, SearchIndexData>; prepared: Record<Lang, PreparedIndex> } {
+export function indexesFromDisk(root = 'content'): {
+	data: Record<Lang, SearchIndexData>;
+	prepared: Record<Lang, PreparedIndex>;
+} {
 	const { kb } = loadKnowledgeBaseFromDisk(root);
-	const data = Object.fromEntries(languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang))])) as Record<Lang, SearchIndexData>;
+	const data = Object.fromEntries(
+		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang))]),
+	) as Record<Lang, SearchIndexData>;
 	// Round-trip through JSON, as the browser receives it.
-	const prepared = Object.fromEntries(languages.map((lang) => [lang, prepareIndex(JSON.parse(JSON.stringify(data[lang])))])) as Record<Lang, PreparedIndex>;
+	const prepared = Object.fromEntries(
+		languages.map((lang) => [lang, prepareIndex(JSON.parse(JSON.stringify(data[lang])))]),
+	) as Record<Lang, PreparedIndex>;
 	return { data, prepared };
 }

@@ -14,7 +14,15 @@ import { DocRole, type SearchIndexData, type SearchTarget } from './types';
 /** What the index needs from the content, in one language (the bench generates these too). */
 export interface SearchSource {
 	lang: Lang;
-	errors: { id: string; title: string; message: string; variants: string[]; codes: string[]; causes: string[]; aliases: string[] }[];
+	errors: {
+		id: string;
+		title: string;
+		message: string;
+		variants: string[];
+		codes: string[];
+		causes: string[];
+		aliases: string[];
+	}[];
 	causes: { id: string; title: string; shortTitle: string; aliases: string[] }[];
 }
 
@@ -24,16 +32,32 @@ const aliasText = (alias: string) => alias.replace(/[-_]+/g, ' ');
 /** The search-relevant fields of a knowledge base, in one language, in reading order. */
 export function sourceFromKb(kb: KnowledgeBase, lang: Lang): SearchSource {
 	const aliasesOf = (collection: 'errors' | 'causes', id: string) =>
-		[...kb.aliases].filter(([, a]) => a.collection === collection && a.id === id && a.kind === 'legacyAnchor').map(([alias]) => alias);
+		[...kb.aliases]
+			.filter(([, a]) => a.collection === collection && a.id === id && a.kind === 'legacyAnchor')
+			.map(([alias]) => alias);
 	return {
 		lang,
 		errors: kb.errorIds.flatMap((id) => {
 			const e = kb.errors[lang].get(id);
-			return e ? [{ id, title: e.title, message: e.message, variants: e.variants, codes: e.codes, causes: e.causes, aliases: aliasesOf('errors', id) }] : [];
+			return e
+				? [
+						{
+							id,
+							title: e.title,
+							message: e.message,
+							variants: e.variants,
+							codes: e.codes,
+							causes: e.causes,
+							aliases: aliasesOf('errors', id),
+						},
+					]
+				: [];
 		}),
 		causes: kb.causeIds.flatMap((id) => {
 			const c = kb.causes[lang].get(id);
-			return c ? [{ id, title: c.title, shortTitle: c.shortTitle, aliases: aliasesOf('causes', id) }] : [];
+			return c
+				? [{ id, title: c.title, shortTitle: c.shortTitle, aliases: aliasesOf('causes', id) }]
+				: [];
 		}),
 	};
 }
@@ -44,7 +68,13 @@ export function buildSearchIndex(source: SearchSource): SearchIndexData {
 	const causeIndex = new Map<string, number>();
 	source.causes.forEach((c, i) => causeIndex.set(c.id, source.errors.length + i));
 	for (const e of source.errors) {
-		targets.push({ kind: 'error', id: e.id, title: e.title, codes: e.codes, causes: e.causes.flatMap((c) => causeIndex.get(c) ?? []) });
+		targets.push({
+			kind: 'error',
+			id: e.id,
+			title: e.title,
+			codes: e.codes,
+			causes: e.causes.flatMap((c) => causeIndex.get(c) ?? []),
+		});
 	}
 	for (const c of source.causes) targets.push({ kind: 'cause', id: c.id, title: c.title });
 
@@ -61,8 +91,12 @@ export function buildSearchIndex(source: SearchSource): SearchIndexData {
 		texts.push(text);
 		docs.push([target, role]);
 	};
-	const addText = (target: number, text: string, head: DocRole = DocRole.Head, tail: DocRole = DocRole.Tail) =>
-		phraseTexts(text).forEach((phrase, i) => add(target, i === 0 ? head : tail, phrase));
+	const addText = (
+		target: number,
+		text: string,
+		head: DocRole = DocRole.Head,
+		tail: DocRole = DocRole.Tail,
+	) => phraseTexts(text).forEach((phrase, i) => add(target, i === 0 ? head : tail, phrase));
 
 	source.errors.forEach((e, t) => {
 		for (const text of [e.message, ...e.variants]) addText(t, text);

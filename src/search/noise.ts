@@ -14,6 +14,7 @@ export const BREAK = '\n\n';
 /** Zero-width and bidi controls: removed outright so "Sna\u200Bpshot" stays one word. */
 const invisible = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 /** Other control characters (tab, CR and LF are kept as whitespace). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Unpaired UTF-16 surrogates (a paste cut in the middle of an emoji). */
 const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -22,15 +23,31 @@ const pictographs = /[\p{Extended_Pictographic}\p{So}\p{Co}]/gu;
 
 /** Characters that carry no words: removed or turned into spaces. */
 export function stripControls(text: string): string {
-	return text.replace(invisible, '').replace(loneSurrogates, '').replace(controls, ' ').replace(pictographs, ' ');
+	return text
+		.replace(invisible, '')
+		.replace(loneSurrogates, '')
+		.replace(controls, ' ')
+		.replace(pictographs, ' ');
 }
 
 const jsonEscape = /\\(u[0-9a-fA-F]{4}|[nrt"/\\bf'])/g;
-const escapeValue: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', '/': '/', '\\': '\\', b: ' ', f: ' ', "'": "'" };
+const escapeValue: Record<string, string> = {
+	n: '\n',
+	r: '\n',
+	t: ' ',
+	'"': '"',
+	'/': '/',
+	'\\': '\\',
+	b: ' ',
+	f: ' ',
+	"'": "'",
+};
 
 /** One level of JSON / JavaScript string escapes (`\"`, `\n`, `\u00e9`, `\\`). */
 function unescapeOnce(text: string): string {
-	return text.replace(jsonEscape, (_, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (escapeValue[e] ?? ' ')));
+	return text.replace(jsonEscape, (_, e: string) =>
+		e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (escapeValue[e] ?? ' '),
+	);
 }
 
 /** JSON escapes, twice: Azure CLI output quoted inside a log or a ticket is often escaped twice. */
@@ -40,7 +57,20 @@ export function unescapeJson(text: string): string {
 	return once.includes('\\') ? unescapeOnce(once) : once;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '"', raquo: '"', rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"' };
+const entities: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	laquo: '"',
+	raquo: '"',
+	rsquo: "'",
+	lsquo: "'",
+	ldquo: '"',
+	rdquo: '"',
+};
 
 /** HTML entities (`&quot;`, `&#39;`, `&#x27;`): pasted from a web page or an e-mail. */
 export function decodeEntities(text: string): string {
@@ -48,7 +78,9 @@ export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, e: string) => {
 		if (e[0] === '#') {
 			const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-			return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : ' ';
+			return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
+				? String.fromCodePoint(n)
+				: ' ';
 		}
 		const name = e.toLowerCase();
 		return Object.hasOwn(entities, name) ? entities[name]! : whole;
@@ -66,16 +98,25 @@ const rules: [RegExp, string][] = [
 	[/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g, ' '],
 	[/\b[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\b/g, ' '],
 	// Dates and times: ISO, slashed, dotted, with optional time, fraction and zone.
-	[/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g, BREAK],
+	[
+		/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
+		BREAK,
+	],
 	[/\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/g, BREAK],
-	[/\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?[AaPp][Mm])?(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?/g, BREAK],
+	[
+		/\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?[AaPp][Mm])?(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?/g,
+		BREAK,
+	],
 	// Paths.
 	[/\b[A-Za-z]:\\[^\s"'<>|]{0,500}/g, ' '],
 	[/(?:^|[\s"'=(])\/(?:[\w.@-]{1,100}\/){1,30}[\w.@-]{0,100}/gm, ' '],
 	// PowerShell wrappers: cmdlet names, error-record position lines, "+ CategoryInfo" lines.
 	[/\b[A-Z][a-z]{1,15}-(?:Az|AzureRm|AzureRM|Azure)[A-Za-z]{0,60}\b/g, BREAK],
 	[/\bAt line:\s?\d+\s+char:\s?\d+/gi, BREAK],
-	[/^[ \t]*\+[ \t]*(?:CategoryInfo|FullyQualifiedErrorId|InvocationInfo|ScriptStackTrace|PipelineIterationInfo)\b[^\n]{0,2000}/gim, BREAK],
+	[
+		/^[ \t]*\+[ \t]*(?:CategoryInfo|FullyQualifiedErrorId|InvocationInfo|ScriptStackTrace|PipelineIterationInfo)\b[^\n]{0,2000}/gim,
+		BREAK,
+	],
 	[/^[ \t]*\+[ \t~]*$/gm, BREAK],
 	// Dotted identifiers (namespaces, extension handler names, client#method).
 	[/\b[A-Za-z_][\w-]{0,100}(?:\.[A-Za-z_][\w-]{0,100}){2,20}\b/g, BREAK],

@@ -47,7 +47,10 @@ export function codeCandidates(text: string, max = MAX_CODES): string[] {
 export function capInput(raw: unknown): { text: string; truncated: boolean } {
 	const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
 	if (text.length <= MAX_INPUT) return { text, truncated: false };
-	return { text: `${text.slice(0, HEAD)}${BREAK}${text.slice(text.length - (MAX_INPUT - HEAD))}`, truncated: true };
+	return {
+		text: `${text.slice(0, HEAD)}${BREAK}${text.slice(text.length - (MAX_INPUT - HEAD))}`,
+		truncated: true,
+	};
 }
 
 export function normalise(raw: unknown): NormalisedQuery {

@@ -22,7 +22,11 @@ export interface PickedPhrase {
 }
 
 /** The window of at most `size` words with the most weight. */
-function bestWindow(words: readonly string[], weights: readonly number[], size: number): { start: number; weight: number } {
+function bestWindow(
+	words: readonly string[],
+	weights: readonly number[],
+	size: number,
+): { start: number; weight: number } {
 	let sum = 0;
 	for (let i = 0; i < Math.min(size, words.length); i++) sum += weights[i]!;
 	let best = { start: 0, weight: sum };
@@ -33,7 +37,11 @@ function bestWindow(words: readonly string[], weights: readonly number[], size: 
 	return best;
 }
 
-export function pickPhrases(phrases: readonly PastedPhrase[], vocab: Vocabulary, max = MAX_PICKED): PickedPhrase[] {
+export function pickPhrases(
+	phrases: readonly PastedPhrase[],
+	vocab: Vocabulary,
+	max = MAX_PICKED,
+): PickedPhrase[] {
 	const picked: PickedPhrase[] = [];
 	const seen = new Set<string>();
 	for (const { words, cut, lines } of phrases) {
@@ -45,7 +53,12 @@ export function pickPhrases(phrases: readonly PastedPhrase[], vocab: Vocabulary,
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const end = start + window.length;
-		picked.push({ words: window, weight, cut: cut && end === words.length, lines: lines.filter((i) => i > start && i < end).map((i) => i - start) });
+		picked.push({
+			words: window,
+			weight,
+			cut: cut && end === words.length,
+			lines: lines.filter((i) => i > start && i < end).map((i) => i - start),
+		});
 	}
 	// Heaviest first; ties keep paste order (Array.prototype.sort is stable).
 	return picked.sort((a, b) => b.weight - a.weight).slice(0, max);

@@ -24,9 +24,14 @@ export interface PreparedIndex {
 
 export class SearchIndexError extends Error {}
 
-export function prepareIndex(data: SearchIndexData, options: IFuseOptions<string> = fuseOptions): PreparedIndex {
+export function prepareIndex(
+	data: SearchIndexData,
+	options: IFuseOptions<string> = fuseOptions,
+): PreparedIndex {
 	if (data?.v !== 1 || !Array.isArray(data.fuse?.records)) {
-		throw new SearchIndexError('search index: unknown format (expected v: 1); rebuild the site so the page and the index match');
+		throw new SearchIndexError(
+			'search index: unknown format (expected v: 1); rebuild the site so the page and the index match',
+		);
 	}
 	const phrases: string[] = [];
 	const records: SearchIndexData['fuse']['records'] = [];

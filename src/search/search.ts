@@ -15,8 +15,16 @@ export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery)
 }
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
-export function combine(site: LangRanking, other: LangRanking | undefined, truncated: boolean): SearchOutcome {
-	const useOther = other !== undefined && !site.byCode && other.best > site.best + 0.05 && other.verdict !== 'none';
+export function combine(
+	site: LangRanking,
+	other: LangRanking | undefined,
+	truncated: boolean,
+): SearchOutcome {
+	const useOther =
+		other !== undefined &&
+		!site.byCode &&
+		other.best > site.best + 0.05 &&
+		other.verdict !== 'none';
 	const chosen = useOther ? other : site;
 	return {
 		verdict: chosen.verdict,
@@ -29,13 +37,22 @@ export function combine(site: LangRanking, other: LangRanking | undefined, trunc
 }
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
-export function searchNormalised(query: NormalisedQuery, siteIndex: PreparedIndex, otherIndex?: PreparedIndex): SearchOutcome {
+export function searchNormalised(
+	query: NormalisedQuery,
+	siteIndex: PreparedIndex,
+	otherIndex?: PreparedIndex,
+): SearchOutcome {
 	const site = rankIn(siteIndex, query);
-	const other = otherIndex && wantsOtherLanguage(site, query) ? rankIn(otherIndex, query) : undefined;
+	const other =
+		otherIndex && wantsOtherLanguage(site, query) ? rankIn(otherIndex, query) : undefined;
 	return combine(site, other, query.truncated);
 }
 
 /** Everything at once, with both indexes at hand (CLI, benchmark, tests). */
-export function searchPaste(paste: unknown, siteLang: Lang, indexes: Record<Lang, PreparedIndex>): SearchOutcome {
+export function searchPaste(
+	paste: unknown,
+	siteLang: Lang,
+	indexes: Record<Lang, PreparedIndex>,
+): SearchOutcome {
 	return searchNormalised(normalise(paste), indexes[siteLang], indexes[otherLang(siteLang)]);
 }

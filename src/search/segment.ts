@@ -7,7 +7,8 @@
  */
 import { foldQuotes, words } from './fold';
 
-const boundary = /…|\.{3}|[.!?;](?=\s|$)|:(?=\s|$)|\s[-|]\s|[|"{}[\]()=<>]|\n[ \t]*\n|\s-{2,}\s|(?:^|\s)'|'(?=\s|$)/g;
+const boundary =
+	/…|\.{3}|[.!?;](?=\s|$)|:(?=\s|$)|\s[-|]\s|[|"{}[\]()=<>]|\n[ \t]*\n|\s-{2,}\s|(?:^|\s)'|'(?=\s|$)/g;
 
 /** The phrases of a text as written (typographic quotes kept), without the cutting punctuation. */
 export function phraseTexts(text: string, maxPhrases = Infinity): string[] {
@@ -74,5 +75,7 @@ export function pastedPhrases(text: string, max: number): PastedPhrase[] {
 		if (m[0].length === 0) re.lastIndex++;
 	}
 	push(folded.slice(start), true);
-	return out.length <= max ? out : [...out.slice(0, Math.ceil(max / 2)), ...out.slice(out.length - Math.floor(max / 2))];
+	return out.length <= max
+		? out
+		: [...out.slice(0, Math.ceil(max / 2)), ...out.slice(out.length - Math.floor(max / 2))];
 }

@@ -16,7 +16,8 @@ export function editDistance(a: string, b: string, max: number): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				v = Math.min(v, prev2[j - 2]! + 1);
 			cur.push(v);
 			if (v < rowMin) rowMin = v;
 		}
@@ -36,7 +37,8 @@ export function sameWord(pasted: string, indexed: string, allowPrefix = false): 
 	const max = len >= 9 ? 2 : len >= 5 ? 1 : 0;
 	if (max === 0 || Math.abs(pasted.length - indexed.length) > max) return false;
 	// One or two edits leave the first or the last letter in place: a cheap way to skip most pairs.
-	if (pasted[0] !== indexed[0] && pasted[pasted.length - 1] !== indexed[indexed.length - 1]) return false;
+	if (pasted[0] !== indexed[0] && pasted[pasted.length - 1] !== indexed[indexed.length - 1])
+		return false;
 	return editDistance(pasted, indexed, max) <= max;
 }
 
@@ -51,7 +53,12 @@ export interface PhraseTerms {
 }
 
 /** Builds `PhraseTerms` from the index word ids each pasted word may stand for. */
-export function phraseTerms(weights: number[], similar: readonly (readonly number[])[], cut: boolean, lines: readonly number[] = []): PhraseTerms {
+export function phraseTerms(
+	weights: number[],
+	similar: readonly (readonly number[])[],
+	cut: boolean,
+	lines: readonly number[] = [],
+): PhraseTerms {
 	const byId = new Map<number, number[]>();
 	similar.forEach((ids, i) => {
 		for (const id of ids) {
@@ -84,7 +91,11 @@ const none: Coverage = { indexed: 0, pasted: 0, score: 0, found: new Set() };
  * When the pasted phrase is `cut` (a truncated paste), the indexed words after the last one
  * found count half: "VM Agent unable to communicate wit…" still finds its message.
  */
-export function coverage(pasted: PhraseTerms, indexed: Int32Array, weightOf: (id: number) => number): Coverage {
+export function coverage(
+	pasted: PhraseTerms,
+	indexed: Int32Array,
+	weightOf: (id: number) => number,
+): Coverage {
 	let shared = false;
 	for (let j = 0; j < indexed.length && !shared; j++) shared = pasted.byId.has(indexed[j]!);
 	if (!shared) return none;

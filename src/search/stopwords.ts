@@ -3,8 +3,8 @@
  * They weigh nothing when choosing phrases and when measuring how much of a phrase matched.
  */
 export const stopwords: ReadonlySet<string> = new Set(
+	// English
 	(
-		// English
 		'a an the and or but if then than so as at by for from in into of on onto to with without within via ' +
 		'is are was were be been being am do does did done has have had having will would shall should can could may might must ' +
 		'i me my we our us you your he she it its they them their this that these those there here what which who whom whose when where why how ' +

@@ -28,7 +28,10 @@ export interface Vocabulary {
 
 const MAX_CACHE = 5000;
 
-export function buildVocabulary(phrases: readonly string[]): { vocab: Vocabulary; docWords: Int32Array[] } {
+export function buildVocabulary(phrases: readonly string[]): {
+	vocab: Vocabulary;
+	docWords: Int32Array[];
+} {
 	const ids = new Map<string, number>();
 	const words: string[] = [];
 	const postings: number[][] = [];

@@ -20,7 +20,15 @@ const disabledRules: string[] = [];
 /** A readable summary of axe's violations: rule, impact, help and the first few targets. */
 function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
 	return violations
-		.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n')}`)
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help}\n${v.nodes
+					.slice(0, 5)
+					.map(
+						(n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+					)
+					.join('\n')}`,
+		)
 		.join('\n');
 }
 
@@ -34,7 +42,10 @@ async function audit(page: Page): Promise<void> {
 	// Wait for transitions (skip link, target flash) to settle so colours are final.
 	await page.waitForLoadState('load');
 	await page.waitForTimeout(100);
-	const results = await new AxeBuilder({ page }).withTags(tags).disableRules(disabledRules).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(tags)
+		.disableRules(disabledRules)
+		.analyze();
 	expect(results.violations, describe(results.violations)).toEqual([]);
 }
 
@@ -55,7 +66,10 @@ for (const scheme of schemes) {
 			test(`/${lang}/search/ with results open`, async ({ browser }) => {
 				const page = await openPage(browser, scheme);
 				await page.goto(`/${lang}/search/?q=UserErrorGuestAgentStatusUnavailable`);
-				await page.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout: 10_000 });
+				await page
+					.locator('[data-verdict]')
+					.first()
+					.waitFor({ state: 'attached', timeout: 10_000 });
 				await audit(page);
 				await page.context().close();
 			});
@@ -106,7 +120,10 @@ test.describe('keyboard', () => {
 			const first = await page.evaluate(() => {
 				const el = document.activeElement as HTMLAnchorElement | null;
 				const r = el?.getBoundingClientRect();
-				return { href: el?.getAttribute('href'), inView: !!r && r.bottom > 0 && r.top < innerHeight && r.width > 1 && r.height > 1 };
+				return {
+					href: el?.getAttribute('href'),
+					inView: !!r && r.bottom > 0 && r.top < innerHeight && r.width > 1 && r.height > 1,
+				};
 			});
 			expect(first.href, 'the first Tab lands on the skip link').toBe('#main');
 			expect(first.inView, 'the focused skip link is visible').toBe(true);
@@ -117,19 +134,42 @@ test.describe('keyboard', () => {
 			await page.goto(path, { waitUntil: 'load' });
 			// Every element that can take focus from the keyboard, with its unfocused look.
 			const candidates = await page.evaluate(() => {
-				const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+				const sel =
+					'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 				const look = (el: Element) => {
 					const s = getComputedStyle(el);
-					return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor, s.textDecorationLine].join('|');
+					return [
+						s.outlineStyle,
+						s.outlineWidth,
+						s.outlineColor,
+						s.boxShadow,
+						s.borderColor,
+						s.backgroundColor,
+						s.textDecorationLine,
+					].join('|');
 				};
 				let i = 0;
 				return [...document.querySelectorAll<HTMLElement>(sel)]
-					.filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+					.filter(
+						(el) =>
+							el.tabIndex >= 0 &&
+							!(el as HTMLButtonElement).disabled &&
+							el.getClientRects().length > 0 &&
+							getComputedStyle(el).visibility !== 'hidden',
+					)
 					.map((el) => {
 						el.dataset.a11yIdx = String(i++);
 						// A radio group is one tab stop: the arrow keys move inside it.
-						const group = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.dataset.a11yIdx;
-						return { idx: el.dataset.a11yIdx, group, look: look(el), html: el.outerHTML.slice(0, 120) };
+						const group =
+							el instanceof HTMLInputElement && el.type === 'radio'
+								? `radio:${el.name}`
+								: el.dataset.a11yIdx;
+						return {
+							idx: el.dataset.a11yIdx,
+							group,
+							look: look(el),
+							html: el.outerHTML.slice(0, 120),
+						};
 					});
 			});
 
@@ -141,7 +181,19 @@ test.describe('keyboard', () => {
 					const el = document.activeElement as HTMLElement | null;
 					if (!el || el === document.body) return null;
 					const s = getComputedStyle(el);
-					return { idx: el.dataset.a11yIdx ?? null, look: [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor, s.textDecorationLine].join('|'), html: el.outerHTML.slice(0, 120) };
+					return {
+						idx: el.dataset.a11yIdx ?? null,
+						look: [
+							s.outlineStyle,
+							s.outlineWidth,
+							s.outlineColor,
+							s.boxShadow,
+							s.borderColor,
+							s.backgroundColor,
+							s.textDecorationLine,
+						].join('|'),
+						html: el.outerHTML.slice(0, 120),
+					};
 				});
 				if (!now) break;
 				if (now.idx === null) continue;
@@ -153,7 +205,9 @@ test.describe('keyboard', () => {
 				const changed = before && before.look !== now.look;
 				if (!changed || (!hasOutline && outline[3] === 'none')) invisible.push(now.html);
 			}
-			const reachedGroups = new Set(candidates.filter((c) => reached.has(c.idx)).map((c) => c.group));
+			const reachedGroups = new Set(
+				candidates.filter((c) => reached.has(c.idx)).map((c) => c.group),
+			);
 			const unreached = candidates.filter((c) => !reachedGroups.has(c.group)).map((c) => c.html);
 			expect(unreached, 'controls the Tab key never reaches').toEqual([]);
 			expect(invisible, 'focused elements without a visible focus indicator').toEqual([]);
@@ -163,43 +217,59 @@ test.describe('keyboard', () => {
 });
 
 test.describe('lang attributes', () => {
-	test('each page declares its language; French pages mark the English strings they quote', async ({ page }) => {
+	test('each page declares its language; French pages mark the English strings they quote', async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		// The English error messages, as the English pages show them.
 		const english = new Set<string>();
 		for (const path of paths.filter((p) => /^\/en\/errors\//.test(p))) {
 			await page.goto(path);
-			for (const text of await page.locator('[data-message]').allTextContents()) english.add(text.trim());
+			for (const text of await page.locator('[data-message]').allTextContents())
+				english.add(text.trim());
 			// …and the English sentences the explanation quotes (other wordings, related messages).
-			for (const text of await page.locator('section[aria-labelledby="when"] code').allTextContents()) {
+			for (const text of await page
+				.locator('section[aria-labelledby="when"] code')
+				.allTextContents()) {
 				if (text.trim().split(/\s+/).length >= 3) english.add(text.trim());
 			}
 		}
-		expect(english.size, 'English error messages found on the English error pages').toBeGreaterThan(0);
+		expect(english.size, 'English error messages found on the English error pages').toBeGreaterThan(
+			0,
+		);
 
 		const problems: string[] = [];
 		for (const path of paths) {
 			await page.goto(path);
 			const lang = path.split('/')[1];
 			const htmlLang = await page.locator('html').getAttribute('lang');
-			if (htmlLang !== lang) problems.push(`${path}: <html lang="${htmlLang}">, expected "${lang}"`);
+			if (htmlLang !== lang)
+				problems.push(`${path}: <html lang="${htmlLang}">, expected "${lang}"`);
 			const bad = await page.evaluate(() =>
-				[...document.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang') ?? '').filter((l) => !/^(en|fr)(-[A-Z]{2})?$/.test(l)),
+				[...document.querySelectorAll('[lang]')]
+					.map((el) => el.getAttribute('lang') ?? '')
+					.filter((l) => !/^(en|fr)(-[A-Z]{2})?$/.test(l)),
 			);
 			if (bad.length) problems.push(`${path}: unknown lang values ${bad.join(', ')}`);
 			if (lang !== 'fr') continue;
-			const unmarked = await page.evaluate((messages) => {
-				const out: string[] = [];
-				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-					const text = node.textContent ?? '';
-					const hit = messages.find((m) => text.includes(m));
-					if (!hit) continue;
-					const marked = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
-					if (!marked.startsWith('en')) out.push(`"${hit}" in <${node.parentElement?.tagName.toLowerCase()}> (lang=${marked || 'inherited'})`);
-				}
-				return out;
-			}, [...english]);
+			const unmarked = await page.evaluate(
+				(messages) => {
+					const out: string[] = [];
+					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const text = node.textContent ?? '';
+						const hit = messages.find((m) => text.includes(m));
+						if (!hit) continue;
+						const marked = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+						if (!marked.startsWith('en'))
+							out.push(
+								`"${hit}" in <${node.parentElement?.tagName.toLowerCase()}> (lang=${marked || 'inherited'})`,
+							);
+					}
+					return out;
+				},
+				[...english],
+			);
 			for (const u of unmarked) problems.push(`${path}: English text not marked lang="en": ${u}`);
 		}
 		expect(problems).toEqual([]);
@@ -210,14 +280,23 @@ test.describe('lang attributes', () => {
 		await page.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout: 10_000 });
 		const unmarked = await page.evaluate(() => {
 			const out: string[] = [];
-			const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+			const walker = document.createTreeWalker(
+				document.querySelector('main') ?? document.body,
+				NodeFilter.SHOW_TEXT,
+			);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const el = node.parentElement;
 				if (!el || el.closest('input, textarea, script, style')) continue;
-				if ((node.textContent ?? '').includes('VM Agent unable to communicate') && !el.closest('[lang^="en"]')) out.push(el.outerHTML.slice(0, 160));
+				if (
+					(node.textContent ?? '').includes('VM Agent unable to communicate') &&
+					!el.closest('[lang^="en"]')
+				)
+					out.push(el.outerHTML.slice(0, 160));
 			}
 			return out;
 		});
-		expect(unmarked, 'English text on the French search page outside a lang="en" element').toEqual([]);
+		expect(unmarked, 'English text on the French search page outside a lang="en" element').toEqual(
+			[],
+		);
 	});
 });

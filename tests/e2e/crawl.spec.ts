@@ -15,9 +15,15 @@ const outDir = process.env.KB_OUT_DIR ?? 'dist';
 function sitemapPaths(): string[] {
 	const index = `${outDir}/sitemap-index.xml`;
 	const files = existsSync(index)
-		? [...readFileSync(index, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => `${outDir}${new URL(m[1]!).pathname}`)
+		? [...readFileSync(index, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+				(m) => `${outDir}${new URL(m[1]!).pathname}`,
+			)
 		: [`${outDir}/sitemap-0.xml`];
-	const paths = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	const paths = files.flatMap((f) =>
+		[...readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => new URL(m[1]!).pathname,
+		),
+	);
 	return [...new Set(paths)].sort();
 }
 
@@ -27,7 +33,11 @@ interface Seen {
 	canonical?: string;
 }
 
-test('crawl: every internal link and #fragment resolves, alternates point at twins', async ({ page, request, baseURL }) => {
+test('crawl: every internal link and #fragment resolves, alternates point at twins', async ({
+	page,
+	request,
+	baseURL,
+}) => {
 	test.setTimeout(300_000);
 	const origin = new URL(baseURL!).origin;
 	const paths = sitemapPaths();
@@ -46,7 +56,10 @@ test('crawl: every internal link and #fragment resolves, alternates point at twi
 		if (cached) return 'status' in cached ? cached : { status: 200, ids: cached.ids };
 		const res = await request.get(path, { maxRedirects: 0 });
 		const html = res.status() === 200 ? await res.text() : '';
-		const entry = { status: res.status(), ids: new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!)) };
+		const entry = {
+			status: res.status(),
+			ids: new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!)),
+		};
 		fetched.set(path, entry);
 		return entry;
 	}
@@ -60,12 +73,20 @@ test('crawl: every internal link and #fragment resolves, alternates point at twi
 			continue;
 		}
 		const info = await page.evaluate(() => ({
-			ids: [...document.querySelectorAll('[id], a[name]')].map((el) => el.id || el.getAttribute('name') || ''),
+			ids: [...document.querySelectorAll('[id], a[name]')].map(
+				(el) => el.id || el.getAttribute('name') || '',
+			),
 			hrefs: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
 			canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href,
-			alternates: [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.href]),
+			alternates: [
+				...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]'),
+			].map((l) => [l.hreflang, l.href]),
 		}));
-		seen.set(path, { ids: new Set(info.ids.filter(Boolean)), alternates: Object.fromEntries(info.alternates), ...(info.canonical ? { canonical: info.canonical } : {}) });
+		seen.set(path, {
+			ids: new Set(info.ids.filter(Boolean)),
+			alternates: Object.fromEntries(info.alternates),
+			...(info.canonical ? { canonical: info.canonical } : {}),
+		});
 		for (const href of info.hrefs) found.push({ from: path, href });
 	}
 
@@ -88,13 +109,15 @@ test('crawl: every internal link and #fragment resolves, alternates point at twi
 		const fragment = decodeURIComponent(url.hash.slice(1));
 		if (!fragment) continue;
 		anchors++;
-		if (!target.ids.has(fragment)) broken.push(`${from} → ${url.pathname}#${fragment}: no element with this id`);
+		if (!target.ids.has(fragment))
+			broken.push(`${from} → ${url.pathname}#${fragment}: no element with this id`);
 	}
 
 	// 3. Canonical is the page itself; alternates point at the twin, which exists and points back.
 	for (const [path, info] of seen) {
 		sitePaths++;
-		if (info.canonical && new URL(info.canonical).pathname !== path) broken.push(`${path}: canonical is ${info.canonical}`);
+		if (info.canonical && new URL(info.canonical).pathname !== path)
+			broken.push(`${path}: canonical is ${info.canonical}`);
 		for (const lang of languages) {
 			const alt = info.alternates[lang];
 			const twin = switchLangUrl(path, lang);
@@ -102,13 +125,17 @@ test('crawl: every internal link and #fragment resolves, alternates point at twi
 				broken.push(`${path}: no hreflang="${lang}" alternate`);
 				continue;
 			}
-			if (new URL(alt).pathname !== twin) broken.push(`${path}: hreflang="${lang}" is ${alt}, expected ${twin}`);
+			if (new URL(alt).pathname !== twin)
+				broken.push(`${path}: hreflang="${lang}" is ${alt}, expected ${twin}`);
 			const back = seen.get(twin)?.alternates[path.split('/')[1]!];
 			if (!seen.has(twin)) broken.push(`${path}: twin ${twin} is not in the sitemap`);
-			else if (!back || new URL(back).pathname !== path) broken.push(`${twin}: does not point back at ${path}`);
+			else if (!back || new URL(back).pathname !== path)
+				broken.push(`${twin}: does not point back at ${path}`);
 		}
 	}
 
-	console.log(`crawl: ${sitePaths} pages visited (${paths.filter((p) => p.startsWith('/fr/')).length} fr, ${paths.filter((p) => p.startsWith('/en/')).length} en), ${links} internal links checked (${targets.size} distinct targets), ${anchors} #fragments checked, ${broken.length} broken`);
+	console.log(
+		`crawl: ${sitePaths} pages visited (${paths.filter((p) => p.startsWith('/fr/')).length} fr, ${paths.filter((p) => p.startsWith('/en/')).length} en), ${links} internal links checked (${targets.size} distinct targets), ${anchors} #fragments checked, ${broken.length} broken`,
+	);
 	expect(broken, broken.join('\n')).toEqual([]);
 });

@@ -19,12 +19,15 @@ async function recordViolations(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		window.__cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} sample=${e.sample}`);
+			window.__cspViolations!.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} sample=${e.sample}`,
+			);
 		});
 	});
 }
 
-const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? ['(recorder missing)']);
+const violations = (page: Page) =>
+	page.evaluate(() => window.__cspViolations ?? ['(recorder missing)']);
 
 /** Parses a CSP string into directive → sources. */
 function parseCsp(csp: string): Map<string, string[]> {
@@ -47,7 +50,9 @@ test.describe('CSP on every page', () => {
 			// The root page leaves for /en/ or /fr/ at once: check the page it lands on too.
 			await page.waitForLoadState('networkidle');
 
-			const metas = await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) => els.map((e) => e.getAttribute('content') ?? ''));
+			const metas = await page
+				.locator('meta[http-equiv="content-security-policy" i]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('content') ?? ''));
 			expect(metas, 'one CSP meta element').toHaveLength(1);
 			const csp = parseCsp(metas[0]!);
 			const scriptSrc = csp.get('script-src') ?? csp.get('default-src') ?? [];
@@ -79,7 +84,9 @@ test.describe('CSP while the page is used', () => {
 
 			await page.goto(`/${lang}/search/?q=UserErrorGuestAgentStatusUnavailable`);
 			await page.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout: 10_000 });
-			const input = page.locator('main input[type="search"], main input[name="q"], main textarea').first();
+			const input = page
+				.locator('main input[type="search"], main input[name="q"], main textarea')
+				.first();
 			if (await input.count()) {
 				await input.fill('VM Agent unable to communicate with Azure Backup');
 				await page.waitForTimeout(800);
@@ -117,7 +124,10 @@ test.describe('CSP while the page is used', () => {
 			const buttons = page.locator('main button:visible:not(.copy-code)');
 			const n = await buttons.count();
 			if (i >= n) break;
-			await buttons.nth(i).click({ timeout: 2_000 }).catch(() => undefined);
+			await buttons
+				.nth(i)
+				.click({ timeout: 2_000 })
+				.catch(() => undefined);
 			await page.waitForTimeout(100);
 		}
 		expect(await violations(page)).toEqual([]);
@@ -130,12 +140,21 @@ test('external links open with rel="noopener noreferrer"', async ({ page }) => {
 	const bad: string[] = [];
 	for (const path of paths) {
 		await page.goto(path);
-		const external = await page.locator('a[href]').evaluateAll((as) =>
-			as.filter((a) => (a as HTMLAnchorElement).origin !== location.origin && /^https?:/.test((a as HTMLAnchorElement).href)).map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })),
-		);
+		const external = await page
+			.locator('a[href]')
+			.evaluateAll((as) =>
+				as
+					.filter(
+						(a) =>
+							(a as HTMLAnchorElement).origin !== location.origin &&
+							/^https?:/.test((a as HTMLAnchorElement).href),
+					)
+					.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })),
+			);
 		for (const a of external) {
 			const rel = a.rel.split(/\s+/);
-			if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${path}: ${a.href} rel="${a.rel}"`);
+			if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+				bad.push(`${path}: ${a.href} rel="${a.rel}"`);
 		}
 	}
 	expect(bad).toEqual([]);

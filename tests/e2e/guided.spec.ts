@@ -10,7 +10,9 @@ import { errorUrl } from '../../src/lib/urls';
 
 const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 /** The error with the most causes, and a mix of Windows-only and Linux-only ones. */
-const errorId = [...kb.errorIds].sort((a, b) => kb.errors.en.get(b)!.causes.length - kb.errors.en.get(a)!.causes.length)[0]!;
+const errorId = [...kb.errorIds].sort(
+	(a, b) => kb.errors.en.get(b)!.causes.length - kb.errors.en.get(a)!.causes.length,
+)[0]!;
 const causes = kb.errors.en.get(errorId)!.causes;
 const guestOf = (id: string) => kb.causes.en.get(id)!.appliesTo;
 const windowsOnly = causes.filter((c) => guestOf(c) === 'windows');
@@ -20,7 +22,9 @@ const shots = 'test-results/guided';
 const query = (page: Page) => new URL(page.url()).searchParams;
 const current = (page: Page) => page.locator('section.cause.guided-current');
 
-test('the walk goes through the causes in order and keeps its state in the URL', async ({ page }) => {
+test('the walk goes through the causes in order and keeps its state in the URL', async ({
+	page,
+}) => {
 	await page.goto(errorUrl('en', errorId));
 	await page.getByRole('button', { name: 'Guide me through the causes' }).click();
 	// The tools' code loads on first use (the click is replayed once it is there): wait for it.
@@ -38,7 +42,9 @@ test('the walk goes through the causes in order and keeps its state in the URL',
 	await current(page).getByRole('button', { name: 'Fixed it' }).click();
 	expect(query(page).get('s')).toBe(`${causes[0]}:skip,${causes[1]}:cant,${causes[2]}:fixed`);
 	await expect(current(page)).toHaveCount(0);
-	await expect(page.locator('[data-guided-result]')).toContainText(kb.causes.en.get(causes[2]!)!.title);
+	await expect(page.locator('[data-guided-result]')).toContainText(
+		kb.causes.en.get(causes[2]!)!.title,
+	);
 	await expect(page.locator('[data-guided-result]')).toBeFocused();
 
 	// Undo, then leave and resume: the browser kept the walk.
@@ -52,15 +58,24 @@ test('the walk goes through the causes in order and keeps its state in the URL',
 	await expect(current(page)).toHaveAttribute('data-cause', causes[2]!);
 });
 
-test('a shared link reopens the same walk for a colleague, in the other language', async ({ browser }) => {
+test('a shared link reopens the same walk for a colleague, in the other language', async ({
+	browser,
+}) => {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const s = `${causes[0]}:skip,${causes[1]}:cant`;
 	await page.goto(`${errorUrl('fr', errorId)}?guide=1&s=${s}#${causes[2]}`);
 	await expect(current(page)).toHaveAttribute('data-cause', causes[2]!);
-	await expect(page.locator(`[data-progress-cause="${causes[0]}"] [data-progress-outcome]`)).toHaveText('Pas celle-ci');
-	await expect(page.locator(`[data-progress-cause="${causes[1]}"] [data-progress-outcome]`)).toHaveText('Pas pu vérifier');
-	await expect(page.locator(`[data-progress-cause="${causes[2]}"]`)).toHaveAttribute('aria-current', 'step');
+	await expect(
+		page.locator(`[data-progress-cause="${causes[0]}"] [data-progress-outcome]`),
+	).toHaveText('Pas celle-ci');
+	await expect(
+		page.locator(`[data-progress-cause="${causes[1]}"] [data-progress-outcome]`),
+	).toHaveText('Pas pu vérifier');
+	await expect(page.locator(`[data-progress-cause="${causes[2]}"]`)).toHaveAttribute(
+		'aria-current',
+		'step',
+	);
 	await expect(page.locator(`[id="${causes[2]}"]`)).toBeInViewport();
 	await page.setViewportSize({ width: 1100, height: 1400 });
 	await page.locator('[data-guided-tools]').scrollIntoViewIfNeeded();
@@ -71,21 +86,30 @@ test('a shared link reopens the same walk for a colleague, in the other language
 test('garbage in the URL never breaks the page', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
-	await page.goto(`${errorUrl('en', errorId)}?guide=yes&s=%E0%A4%A,::,nope:fixed,${causes[0]}:maybe,${causes[0]}:skip:x&os=beos`);
+	await page.goto(
+		`${errorUrl('en', errorId)}?guide=yes&s=%E0%A4%A,::,nope:fixed,${causes[0]}:maybe,${causes[0]}:skip:x&os=beos`,
+	);
 	await expect(current(page)).toHaveAttribute('data-cause', causes[0]!);
 	await expect(page.locator('input[name="os"][value=""]')).toBeChecked();
 	expect(errors).toEqual([]);
 });
 
 test('the guest filter hides what does not apply and is kept in the URL', async ({ page }) => {
-	test.skip(windowsOnly.length === 0 || linuxOnly.length === 0, 'needs Windows-only and Linux-only causes');
+	test.skip(
+		windowsOnly.length === 0 || linuxOnly.length === 0,
+		'needs Windows-only and Linux-only causes',
+	);
 	await page.goto(errorUrl('en', errorId));
 	await page.locator('label', { hasText: 'Linux' }).click();
 	await expect.poll(() => query(page).get('os')).toBe('linux');
-	for (const id of windowsOnly) await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeHidden();
-	for (const id of linuxOnly) await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeVisible();
+	for (const id of windowsOnly)
+		await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeHidden();
+	for (const id of linuxOnly)
+		await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeVisible();
 	// Windows-only solutions and steps inside causes for both guests are hidden too.
-	const visibleWindows = await page.locator('article :is([data-solution],[data-step])[data-guest="windows"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+	const visibleWindows = await page
+		.locator('article :is([data-solution],[data-step])[data-guest="windows"]')
+		.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
 	expect(visibleWindows).toBe(0);
 	await expect(page.locator('[data-os-note]')).toBeVisible();
 	// The walk skips them.
@@ -97,14 +121,19 @@ test('the guest filter hides what does not apply and is kept in the URL', async 
 	await expect(page.locator('input[name="os"][value="linux"]')).toBeChecked();
 	await page.locator('a[data-lang-switch]').click();
 	await page.waitForURL(/\/fr\/errors\/.*os=linux/);
-	for (const id of windowsOnly) await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeHidden();
+	for (const id of windowsOnly)
+		await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeHidden();
 	// Back to both guests.
 	await page.locator('label', { hasText: 'Les deux' }).click();
 	expect(query(page).get('os')).toBeNull();
-	for (const id of windowsOnly) await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeVisible();
+	for (const id of windowsOnly)
+		await expect(page.locator(`section.cause[data-cause="${id}"]`)).toBeVisible();
 });
 
-test('"Copy for ticket" gives text and Markdown with the checked causes and working links', async ({ browser, request }) => {
+test('"Copy for ticket" gives text and Markdown with the checked causes and working links', async ({
+	browser,
+	request,
+}) => {
 	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 	const page = await context.newPage();
 	await page.goto(`${errorUrl('fr', errorId)}?guide=1&s=${causes[0]}:skip,${causes[1]}:fixed`);
@@ -138,7 +167,9 @@ test('"Copy for ticket" gives text and Markdown with the checked causes and work
 	}
 	const pageLink = links.find((l) => l.includes('guide=1'))!;
 	await page.goto(pageLink);
-	await expect(page.locator('[data-guided-result]')).toContainText(kb.causes.fr.get(causes[1]!)!.title);
+	await expect(page.locator('[data-guided-result]')).toContainText(
+		kb.causes.fr.get(causes[1]!)!.title,
+	);
 	await context.close();
 });
 
@@ -155,28 +186,46 @@ test('keyboard only: start, answer and read the progress', async ({ page }) => {
 	await expect(page.locator('[data-guided-live]')).toContainText('Cause 2 of');
 });
 
-test('without JavaScript every cause and step is shown, in order, and the tools are hidden', async ({ browser }) => {
+test('without JavaScript every cause and step is shown, in order, and the tools are hidden', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`${errorUrl('en', errorId)}?guide=1&s=${causes[0]}:skip&os=linux`);
 	await expect(page.locator('[data-guided-tools]')).toBeHidden();
-	expect(await page.locator('section.cause').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cause))).toEqual(causes);
+	expect(
+		await page
+			.locator('section.cause')
+			.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cause)),
+	).toEqual(causes);
 	for (const step of await page.locator('li[data-step]').all()) await expect(step).toBeVisible();
 	await expect(page.locator('[data-guided-answers]').first()).toBeHidden();
 	await context.close();
 });
 
 test('screenshots: guided mode in English and at 360 px', async ({ browser }) => {
-	for (const [lang, width, name] of [['en', 1100, 'guided-en'], ['en', 360, 'guided-en-360'], ['fr', 360, 'guided-fr-360']] as const) {
-		const context = await browser.newContext({ viewport: { width, height: width === 360 ? 780 : 1400 } });
+	for (const [lang, width, name] of [
+		['en', 1100, 'guided-en'],
+		['en', 360, 'guided-en-360'],
+		['fr', 360, 'guided-fr-360'],
+	] as const) {
+		const context = await browser.newContext({
+			viewport: { width, height: width === 360 ? 780 : 1400 },
+		});
 		const page = await context.newPage();
 		await page.goto(`${errorUrl(lang, errorId)}?guide=1&s=${causes[0]}:skip`);
-		await page.locator('[data-guided-tools]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await page
+			.locator('[data-guided-tools]')
+			.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 		await page.screenshot({ path: `${shots}/${name}.png` });
-		await current(page).locator('[data-guided-answers]').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+		await current(page)
+			.locator('[data-guided-answers]')
+			.evaluate((el) => el.scrollIntoView({ block: 'end' }));
 		await page.screenshot({ path: `${shots}/${name}-answers.png` });
 		// Nothing overflows sideways at 360 px.
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await context.close();
 	}

@@ -18,5 +18,17 @@ export function watchErrors(page: Page): string[] {
 	return errors;
 }
 
-export const errorIds = ['guest-agent-status-unavailable', 'snapshot-failed-no-network', 'vmsnapshot-extension-failed', 'vm-agent-not-responsive', 'backup-internal-error'];
-export const causeIds = ['no-internet-access', 'windows-agent-unresponsive', 'linux-agent-outdated', 'snapshot-status-or-capture', 'backup-extension-update-load'];
+export const errorIds = [
+	'guest-agent-status-unavailable',
+	'snapshot-failed-no-network',
+	'vmsnapshot-extension-failed',
+	'vm-agent-not-responsive',
+	'backup-internal-error',
+];
+export const causeIds = [
+	'no-internet-access',
+	'windows-agent-unresponsive',
+	'linux-agent-outdated',
+	'snapshot-status-or-capture',
+	'backup-extension-update-load',
+];

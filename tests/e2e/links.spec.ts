@@ -12,7 +12,10 @@ import { articleUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
 const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 const codes = canonicalCodes(kb);
 /** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
-const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string; target: string }[]; pageAnchors: string[] };
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
+	legacyAnchors: { anchor: string; target: string }[];
+	pageAnchors: string[];
+};
 /** Where each seed anchor must land (written from the seed, not computed by the code under test). */
 const expectedTarget = new Map(seedFacts.legacyAnchors.map((a) => [a.anchor, a.target]));
 const seedAnchors = [...seedFacts.legacyAnchors.map((a) => a.anchor), ...seedFacts.pageAnchors];
@@ -31,7 +34,8 @@ async function serveNotFoundWithoutSlash(page: Page) {
 	const body = readFileSync(`${process.env.KB_OUT_DIR ?? 'dist'}/404.html`, 'utf8');
 	await page.route(/^[^?#]*[^/?#]([?#].*)?$/, (route) => {
 		const { pathname } = new URL(route.request().url());
-		if (route.request().resourceType() !== 'document' || /\.[a-z0-9]+$/i.test(pathname)) return route.fallback();
+		if (route.request().resourceType() !== 'document' || /\.[a-z0-9]+$/i.test(pathname))
+			return route.fallback();
 		return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body });
 	});
 }
@@ -41,7 +45,9 @@ async function expectAnchor(page: Page, hash: string) {
 }
 
 test.describe('short links by error code', () => {
-	test('every code opens its error page, in the browser language, with query and fragment', async ({ page }) => {
+	test('every code opens its error page, in the browser language, with query and fragment', async ({
+		page,
+	}) => {
 		for (const { code, errorId } of codes) {
 			const cause = kb.errors.en.get(errorId)!.causes[0]!;
 			await page.goto(`/go/${code}/?from=ticket#${cause}`);
@@ -50,11 +56,22 @@ test.describe('short links by error code', () => {
 		}
 	});
 
-	test('any letter case resolves (generated lower case, the 404 page for the rest)', async ({ page }) => {
+	test('any letter case resolves (generated lower case, the 404 page for the rest)', async ({
+		page,
+	}) => {
 		const { code, errorId } = codes[0]!;
 		await serveNotFoundWithoutSlash(page);
-		for (const variant of [code.toLowerCase(), code.toUpperCase(), `${code.slice(0, 4).toUpperCase()}${code.slice(4).toLowerCase()}`]) {
-			for (const path of [`/go/${variant}/`, `/go/${variant}`, `/fr/go/${variant}/`, `/fr/go/${variant}`]) {
+		for (const variant of [
+			code.toLowerCase(),
+			code.toUpperCase(),
+			`${code.slice(0, 4).toUpperCase()}${code.slice(4).toLowerCase()}`,
+		]) {
+			for (const path of [
+				`/go/${variant}/`,
+				`/go/${variant}`,
+				`/fr/go/${variant}/`,
+				`/fr/go/${variant}`,
+			]) {
 				await page.goto(`${path}?q=1#x`);
 				const lang = path.startsWith('/fr/') ? 'fr' : 'en';
 				await page.waitForURL(`**${errorUrl(lang, errorId)}?q=1#x`);
@@ -79,12 +96,22 @@ test.describe('short links by error code', () => {
 		await context.close();
 	});
 
-	test('without JavaScript: a plain link and a meta refresh lead there', async ({ browser, request }) => {
+	test('without JavaScript: a plain link and a meta refresh lead there', async ({
+		browser,
+		request,
+	}) => {
 		const { code, errorId } = codes[0]!;
-		for (const [path, lang] of [[`/go/${code}/`, 'en'], [`/fr/go/${code}/`, 'fr']] as const) {
+		for (const [path, lang] of [
+			[`/go/${code}/`, 'en'],
+			[`/fr/go/${code}/`, 'fr'],
+		] as const) {
 			const html = await (await request.get(path)).text();
 			expect(html).toContain(`<a href="${errorUrl(lang, errorId)}"`);
-			expect(html).toMatch(new RegExp(`<noscript><meta http-equiv="refresh" content="0; url=${errorUrl(lang, errorId)}"`));
+			expect(html).toMatch(
+				new RegExp(
+					`<noscript><meta http-equiv="refresh" content="0; url=${errorUrl(lang, errorId)}"`,
+				),
+			);
 		}
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -101,14 +128,18 @@ test.describe('legacy anchors of the original article', () => {
 	});
 
 	for (const lang of ['fr', 'en'] as const) {
-		test(`every seed anchor lands on its new page and anchor, query kept (${lang})`, async ({ page }) => {
+		test(`every seed anchor lands on its new page and anchor, query kept (${lang})`, async ({
+			page,
+		}) => {
 			let redirected = 0;
 			for (const anchor of seedAnchors) {
 				const target = legacyTarget(kb, lang, anchor);
 				const expected = expectedTarget.get(anchor);
 				if (expected) {
 					const [expectedPage = '', expectedHash] = expected.split('#');
-					expect(target, anchor).toBe(`/${lang}/${expectedPage}/${expectedHash ? `#${expectedHash}` : ''}`);
+					expect(target, anchor).toBe(
+						`/${lang}/${expectedPage}/${expectedHash ? `#${expectedHash}` : ''}`,
+					);
 				}
 				await page.goto(`${articleUrl(lang)}?from=ticket#${anchor}`);
 				if (target) {
@@ -130,28 +161,38 @@ test.describe('legacy anchors of the original article', () => {
 	test('examples from the issue go where a reader expects', async ({ page }) => {
 		await page.goto(`${articleUrl('en')}#the-vm-has-no-internet-access`);
 		await page.waitForURL('**/en/causes/no-internet-access/');
-		await page.goto(`${articleUrl('fr')}#cause-3-the-agent-installed-in-the-vm-is-out-of-date-for-linux-vmsthe-agent-installed-in-the-vm-is-out-of-date-for-linux-vms`);
+		await page.goto(
+			`${articleUrl('fr')}#cause-3-the-agent-installed-in-the-vm-is-out-of-date-for-linux-vmsthe-agent-installed-in-the-vm-is-out-of-date-for-linux-vms`,
+		);
 		await page.waitForURL('**/fr/errors/guest-agent-status-unavailable/#linux-agent-outdated');
 		await page.goto(`${articleUrl('en')}#vmsnapshot-extension-operation-failed`);
 		await page.waitForURL('**/en/errors/vmsnapshot-extension-failed/');
 	});
 
-	test('without JavaScript every old anchor is an element of the single-page article', async ({ browser }) => {
+	test('without JavaScript every old anchor is an element of the single-page article', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		for (const lang of ['fr', 'en'] as const) {
 			await page.goto(articleUrl(lang));
-			for (const anchor of seedAnchors) await expect(page.locator(`[id="${anchor}"]`), anchor).toHaveCount(1);
+			for (const anchor of seedAnchors)
+				await expect(page.locator(`[id="${anchor}"]`), anchor).toHaveCount(1);
 			// And the whole article is there: every error and every cause, in reading order.
-			for (const id of [...kb.errorIds, ...kb.causeIds]) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+			for (const id of [...kb.errorIds, ...kb.causeIds])
+				await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 		}
 		await context.close();
 	});
 });
 
 test.describe('copy link', () => {
-	test('writes the canonical URL plus the element anchor, and it opens in the other language', async ({ browser }) => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	test('writes the canonical URL plus the element anchor, and it opens in the other language', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
 		const page = await context.newPage();
 		const errorId = kb.errorIds[0]!;
 		const causeId = kb.errors.fr.get(errorId)!.causes[0]!;
@@ -170,24 +211,34 @@ test.describe('copy link', () => {
 		await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 		// Headings and the page itself have the control too.
 		await page.locator(`[id="${causeId}"] button[data-copy-link]`).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${errorUrl('en', errorId)}#${causeId}`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}${errorUrl('en', errorId)}#${causeId}`,
+		);
 		await page.locator('h1 button[data-copy-link]').click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${errorUrl('en', errorId)}`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}${errorUrl('en', errorId)}`,
+		);
 		await context.close();
 	});
 
-	test('when the clipboard is refused, the link is shown selected, and the refusal is announced', async ({ page }) => {
+	test('when the clipboard is refused, the link is shown selected, and the refusal is announced', async ({
+		page,
+	}) => {
 		const errorId = kb.errorIds[0]!;
 		const causeId = kb.errors.en.get(errorId)!.causes[0]!;
 		await page.goto(errorUrl('en', errorId));
 		await page.evaluate(() => {
-			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: () => Promise.reject(new Error('denied')) },
+			});
 		});
 		await page.locator(`[id="${causeId}"] button[data-copy-link]`).click();
 		const field = page.locator('.copy-link-fallback');
 		await expect(field).toBeVisible();
 		await expect(field).toBeFocused();
-		expect(await field.inputValue()).toBe(`${new URL(page.url()).origin}${errorUrl('en', errorId)}#${causeId}`);
+		expect(await field.inputValue()).toBe(
+			`${new URL(page.url()).origin}${errorUrl('en', errorId)}#${causeId}`,
+		);
 		await expect(page.locator('[role="status"][aria-live="polite"]').last()).not.toBeEmpty();
 	});
 
@@ -213,24 +264,36 @@ test('the language switch keeps the entry, the query and a deep anchor', async (
 });
 
 test.describe('404', () => {
-	test('shows the language of the path and offers the search with the path words', async ({ page }) => {
+	test('shows the language of the path and offers the search with the path words', async ({
+		page,
+	}) => {
 		const res = await page.goto('/fr/errors/agent-ne-repond-pas/');
 		expect(res?.status()).toBe(404);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		const fr = page.locator('section[data-lang-block="fr"]');
 		await expect(fr).toBeVisible();
 		await expect(page.locator('section[data-lang-block="en"]')).toBeHidden();
-		await expect(fr.locator('a[data-search-link]')).toHaveAttribute('href', '/fr/search/?q=agent%20ne%20repond%20pas');
-		await expect(fr.locator('form[action="/fr/search/"] input[name="q"]')).toHaveValue('agent ne repond pas');
+		await expect(fr.locator('a[data-search-link]')).toHaveAttribute(
+			'href',
+			'/fr/search/?q=agent%20ne%20repond%20pas',
+		);
+		await expect(fr.locator('form[action="/fr/search/"] input[name="q"]')).toHaveValue(
+			'agent ne repond pas',
+		);
 		await expect(fr.locator('a[href="/fr/"]')).toBeVisible();
 	});
 
 	test('in English for an English path', async ({ page }) => {
 		await page.goto('/en/causes/gone-away/');
-		await expect(page.locator('section[data-lang-block="en"] a[data-search-link]')).toHaveAttribute('href', '/en/search/?q=gone%20away');
+		await expect(page.locator('section[data-lang-block="en"] a[data-search-link]')).toHaveAttribute(
+			'href',
+			'/en/search/?q=gone%20away',
+		);
 	});
 
-	test('a path missing its trailing slash still opens, query and fragment kept', async ({ page }) => {
+	test('a path missing its trailing slash still opens, query and fragment kept', async ({
+		page,
+	}) => {
 		const errorId = kb.errorIds[1]!;
 		await serveNotFoundWithoutSlash(page);
 		await page.goto(`${errorUrl('en', errorId).replace(/\/$/, '')}?a=1#causes`);
@@ -242,9 +305,18 @@ test.describe('404', () => {
 		const page = await context.newPage();
 		await page.goto('/nowhere/');
 		for (const lang of ['fr', 'en'] as const) {
-			await expect(page.locator(`section[data-lang-block="${lang}"] form[action="/${lang}/search/"][method="get"] input[name="q"]`)).toBeVisible();
+			await expect(
+				page.locator(
+					`section[data-lang-block="${lang}"] form[action="/${lang}/search/"][method="get"] input[name="q"]`,
+				),
+			).toBeVisible();
 			// A short link in an unusual letter case cannot be resolved without JavaScript: every error is listed by code.
-			for (const id of kb.errorIds) await expect(page.locator(`section[data-lang-block="${lang}"] .by-code a[href="${errorUrl(lang, id)}"]`)).toBeVisible();
+			for (const id of kb.errorIds)
+				await expect(
+					page.locator(
+						`section[data-lang-block="${lang}"] .by-code a[href="${errorUrl(lang, id)}"]`,
+					),
+				).toBeVisible();
 		}
 		await context.close();
 	});

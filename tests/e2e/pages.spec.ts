@@ -36,7 +36,9 @@ test('the sitemap lists every page of both languages', () => {
 	expect(fr).toEqual(en);
 });
 
-test('every page opens with one h1, landmarks, the right lang, and no console error', async ({ page }) => {
+test('every page opens with one h1, landmarks, the right lang, and no console error', async ({
+	page,
+}) => {
 	test.setTimeout(180_000);
 	const errors = watchErrors(page);
 	for (const path of sitemapPaths()) {
@@ -48,44 +50,74 @@ test('every page opens with one h1, landmarks, the right lang, and no console er
 		await expect(page.locator('main'), path).toHaveCount(1);
 		await expect(page.locator('header.site-header'), path).toHaveCount(1);
 		await expect(page.locator('footer'), path).toHaveCount(1);
-		await expect(page.locator('link[rel="alternate"][hreflang="fr"]'), path).toHaveAttribute('href', new RegExp(`/fr${path.slice(3)}$`));
+		await expect(page.locator('link[rel="alternate"][hreflang="fr"]'), path).toHaveAttribute(
+			'href',
+			new RegExp(`/fr${path.slice(3)}$`),
+		);
 	}
 	expect(errors).toEqual([]);
 });
 
 for (const lang of ['fr', 'en'] as const) {
-	test(`${lang}: each error page lists its causes in the seed's order, each with solutions and steps`, async ({ page }) => {
+	test(`${lang}: each error page lists its causes in the seed's order, each with solutions and steps`, async ({
+		page,
+	}) => {
 		for (const [id, order] of Object.entries(seedOrder)) {
 			await page.goto(`/${lang}/errors/${id}/`);
 			const sections = page.locator('section.cause[data-cause]');
-			expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')))).toEqual(order);
-			expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-position')))).toEqual(order.map((_, i) => String(i + 1)));
+			expect(
+				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-cause'))),
+			).toEqual(order);
+			expect(
+				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-position'))),
+			).toEqual(order.map((_, i) => String(i + 1)));
 			// The table of contents has the same order, and every cause shows at least one step.
-			expect(await page.locator('ol.cause-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(order.map((c) => `#${c}`));
+			expect(
+				await page
+					.locator('ol.cause-toc a')
+					.evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+			).toEqual(order.map((c) => `#${c}`));
 			for (const cause of order) {
-				expect(await page.locator(`section.cause[data-cause="${cause}"] li.step`).count(), `${id}/${cause}`).toBeGreaterThan(0);
+				expect(
+					await page.locator(`section.cause[data-cause="${cause}"] li.step`).count(),
+					`${id}/${cause}`,
+				).toBeGreaterThan(0);
 			}
 		}
 	});
 
 	test(`${lang}: the seed's facts and link targets are on the rendered pages`, async ({ page }) => {
 		const byPage = new Map<string, { facts: string[]; links: string[] }>();
-		for (const f of facts.facts) (byPage.get(f.where) ?? byPage.set(f.where, { facts: [], links: [] }).get(f.where)!).facts.push(f.text);
-		for (const l of facts.links) (byPage.get(l.where) ?? byPage.set(l.where, { facts: [], links: [] }).get(l.where)!).links.push(l.href);
-		for (const f of facts.localFacts) (byPage.get(f.where) ?? byPage.set(f.where, { facts: [], links: [] }).get(f.where)!).facts.push(f[lang]);
+		for (const f of facts.facts)
+			(
+				byPage.get(f.where) ?? byPage.set(f.where, { facts: [], links: [] }).get(f.where)!
+			).facts.push(f.text);
+		for (const l of facts.links)
+			(
+				byPage.get(l.where) ?? byPage.set(l.where, { facts: [], links: [] }).get(l.where)!
+			).links.push(l.href);
+		for (const f of facts.localFacts)
+			(
+				byPage.get(f.where) ?? byPage.set(f.where, { facts: [], links: [] }).get(f.where)!
+			).facts.push(f[lang]);
 		const missing: string[] = [];
 		for (const [where, want] of byPage) {
 			await page.goto(`/${lang}/${where}/`);
 			const text = await page.locator('main').innerText();
-			for (const f of want.facts) if (!text.includes(f)) missing.push(`${where}: text ${JSON.stringify(f)}`);
-			const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			for (const f of want.facts)
+				if (!text.includes(f)) missing.push(`${where}: text ${JSON.stringify(f)}`);
+			const hrefs = await page
+				.locator('main a[href]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 			for (const h of want.links) if (!hrefs.includes(h)) missing.push(`${where}: link ${h}`);
 		}
 		expect(missing).toEqual([]);
 	});
 }
 
-test('a cause page lists the errors that mention it, with the position, linking to the cause on the error page', async ({ page }) => {
+test('a cause page lists the errors that mention it, with the position, linking to the cause on the error page', async ({
+	page,
+}) => {
 	await page.goto('/en/causes/linux-agent-outdated/');
 	const links = page.locator('ul.listed-by a');
 	expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
@@ -97,11 +129,19 @@ test('a cause page lists the errors that mention it, with the position, linking 
 	await expect(page.locator('ul.listed-by li').nth(1)).toContainText('5');
 });
 
-test('the snapshot cause shows its sub-causes as a table whose rows are linkable', async ({ page }) => {
+test('the snapshot cause shows its sub-causes as a table whose rows are linkable', async ({
+	page,
+}) => {
 	await page.goto('/fr/causes/snapshot-status-or-capture/#guest-dhcp-disabled');
 	const rows = page.locator('table.subcauses tbody tr');
 	await expect(rows).toHaveCount(5);
-	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(['sql-server-backup-vss-copy', 'vm-shut-down-from-rdp', 'stagger-cloud-service-backups', 'high-cpu-or-memory', 'guest-dhcp-disabled']);
+	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual([
+		'sql-server-backup-vss-copy',
+		'vm-shut-down-from-rdp',
+		'stagger-cloud-service-backups',
+		'high-cpu-or-memory',
+		'guest-dhcp-disabled',
+	]);
 	await expect(page.locator('#guest-dhcp-disabled')).toBeInViewport();
 	await expect(page.locator('#guest-dhcp-disabled th')).toContainText('DHCP');
 });
@@ -119,9 +159,15 @@ test('the matrix shows each cause position for each error, every cell a link', a
 		// Every cell is a link: an empty one leads to the cause page.
 		await expect(row.locator('td:not(:has(a))')).toHaveCount(0);
 		const missing = causeIds.find((c) => !order.includes(c));
-		if (missing) await expect(row.locator(`td[data-cause="${missing}"] a`)).toHaveAttribute('href', `/en/causes/${missing}/`);
+		if (missing)
+			await expect(row.locator(`td[data-cause="${missing}"] a`)).toHaveAttribute(
+				'href',
+				`/en/causes/${missing}/`,
+			);
 	}
-	await page.locator('tr[data-error="vm-agent-not-responsive"] td[data-cause="no-internet-access"] a').click();
+	await page
+		.locator('tr[data-error="vm-agent-not-responsive"] td[data-cause="no-internet-access"] a')
+		.click();
 	await expect(page).toHaveURL(/\/en\/errors\/vm-agent-not-responsive\/#no-internet-access$/);
 });
 
@@ -134,11 +180,19 @@ test('the language switch keeps the entry and the anchor', async ({ page }) => {
 	await page.goto('/en/causes/linux-agent-outdated/');
 	await page.evaluate(() => (location.hash = '#update-linux-agent--check-running'));
 	await page.locator('a[data-lang-switch]').click();
-	await expect(page).toHaveURL(/\/fr\/causes\/linux-agent-outdated\/#update-linux-agent--check-running$/);
+	await expect(page).toHaveURL(
+		/\/fr\/causes\/linux-agent-outdated\/#update-linux-agent--check-running$/,
+	);
 });
 
-test('the root page sends the visitor to the browser language, with links to both', async ({ browser }) => {
-	for (const [locale, lang] of [['fr-FR', 'fr'], ['en-US', 'en'], ['de-DE', 'en']] as const) {
+test('the root page sends the visitor to the browser language, with links to both', async ({
+	browser,
+}) => {
+	for (const [locale, lang] of [
+		['fr-FR', 'fr'],
+		['en-US', 'en'],
+		['de-DE', 'en'],
+	] as const) {
 		const context = await browser.newContext({ locale });
 		const page = await context.newPage();
 		await page.goto('/');
@@ -159,15 +213,24 @@ test('code blocks have a working copy button', async ({ page, context }) => {
 	const block = page.locator('.code-block', { hasText: 'service walinuxagent start' }).first();
 	await block.locator('button.copy-code').click();
 	await expect(block.locator('button.copy-code')).toHaveText('Copied');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('service walinuxagent start');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'service walinuxagent start',
+	);
 });
 
 test('pages fit a 360 px wide screen without horizontal scrolling', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const page = await context.newPage();
-	for (const path of ['/fr/', '/en/errors/guest-agent-status-unavailable/', '/fr/causes/snapshot-status-or-capture/', '/en/causes/linux-agent-outdated/']) {
+	for (const path of [
+		'/fr/',
+		'/en/errors/guest-agent-status-unavailable/',
+		'/fr/causes/snapshot-status-or-capture/',
+		'/en/causes/linux-agent-outdated/',
+	]) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 	await context.close();
@@ -179,7 +242,10 @@ test('content pages ship no framework runtime and work without JavaScript', asyn
 	await page.goto('/en/errors/backup-internal-error/');
 	await expect(page.locator('section.cause')).toHaveCount(5);
 	await expect(page.locator('li.step').first()).toBeVisible();
-	const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? ''));
-	for (const src of scripts) expect(src).not.toMatch(/react|preact|vue|svelte|solid|client\.[a-z0-9]+\.js/i);
+	const scripts = await page
+		.locator('script[src]')
+		.evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? ''));
+	for (const src of scripts)
+		expect(src).not.toMatch(/react|preact|vue|svelte|solid|client\.[a-z0-9]+\.js/i);
 	await context.close();
 });

@@ -10,7 +10,9 @@ export function watchPageErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('console', (msg) => {
 		if (msg.type() !== 'error') return;
-		const documentStatus = /^Failed to load resource: the server responded with a status of 404/.test(msg.text()) && msg.location().url === page.url();
+		const documentStatus =
+			/^Failed to load resource: the server responded with a status of 404/.test(msg.text()) &&
+			msg.location().url === page.url();
 		if (!documentStatus) errors.push(`${msg.text()} (${msg.location().url})`);
 	});
 	page.on('pageerror', (err) => errors.push(String(err)));

@@ -34,7 +34,10 @@ test.describe('header box: every dev paste', () => {
 				expect(verdict).not.toBe('match');
 			} else {
 				expect(verdict).toBe('match');
-				const href = await page.locator('#header-search-listbox [role="option"]').first().getAttribute('data-href');
+				const href = await page
+					.locator('#header-search-listbox [role="option"]')
+					.first()
+					.getAttribute('data-href');
 				expect(expectedHrefs).toContain(href);
 			}
 			expect(errors).toEqual([]);
@@ -43,26 +46,43 @@ test.describe('header box: every dev paste', () => {
 });
 
 test.describe('search page links', () => {
-	test('/en/search/?q=<code> opens with the error first and its causes in order', async ({ page }) => {
+	test('/en/search/?q=<code> opens with the error first and its causes in order', async ({
+		page,
+	}) => {
 		await page.goto(`/en/search/?q=${encodeURIComponent('UserErrorGuestAgentStatusUnavailable')}`);
 		const region = page.locator('#search-results');
 		await expect(region).toHaveAttribute('data-verdict', 'match');
-		await expect(region.locator('.result-link').first()).toHaveAttribute('href', '/en/errors/guest-agent-status-unavailable/');
+		await expect(region.locator('.result-link').first()).toHaveAttribute(
+			'href',
+			'/en/errors/guest-agent-status-unavailable/',
+		);
 		await expect(region.locator('.result').first().locator('.causes li a')).toHaveCount(5);
-		await expect(region.locator('.result').first().locator('.causes li a').first()).toHaveAttribute('href', '/en/causes/no-internet-access/');
+		await expect(region.locator('.result').first().locator('.causes li a').first()).toHaveAttribute(
+			'href',
+			'/en/causes/no-internet-access/',
+		);
 		await expect(page.locator('#search-status')).toContainText('1 result');
 	});
 
-	test('/fr/search/?q=<English message> matches across languages and links French pages', async ({ page }) => {
-		await page.goto(`/fr/search/?q=${encodeURIComponent('Snapshot operation failed due to no network connectivity on the virtual machine')}`);
+	test('/fr/search/?q=<English message> matches across languages and links French pages', async ({
+		page,
+	}) => {
+		await page.goto(
+			`/fr/search/?q=${encodeURIComponent('Snapshot operation failed due to no network connectivity on the virtual machine')}`,
+		);
 		const region = page.locator('#search-results');
 		await expect(region).toHaveAttribute('data-verdict', 'match');
 		await expect(region.locator('.cross-language')).toBeVisible();
-		await expect(region.locator('.result-link').first()).toHaveAttribute('href', '/fr/errors/snapshot-failed-no-network/');
+		await expect(region.locator('.result-link').first()).toHaveAttribute(
+			'href',
+			'/fr/errors/snapshot-failed-no-network/',
+		);
 	});
 
 	test('a paste that is not ours says so and still offers the closest pages', async ({ page }) => {
-		await page.goto(`/en/search/?q=${encodeURIComponent('CloudInternalError: Microsoft Azure Backup encountered an internal error.')}`);
+		await page.goto(
+			`/en/search/?q=${encodeURIComponent('CloudInternalError: Microsoft Azure Backup encountered an internal error.')}`,
+		);
 		const region = page.locator('#search-results');
 		await expect(region).toHaveAttribute('data-verdict', /^(weak|none)$/);
 		await expect(region.locator('.verdict')).toContainText('No confident match');
@@ -71,13 +91,17 @@ test.describe('search page links', () => {
 	test('typing keeps the query in the URL without adding history entries', async ({ page }) => {
 		await page.goto('/fr/search/');
 		const before = await page.evaluate(() => history.length);
-		await page.locator('#search-page-input').pressSequentially('ExtensionSnapshotFailedNoNetwork', { delay: 10 });
+		await page
+			.locator('#search-page-input')
+			.pressSequentially('ExtensionSnapshotFailedNoNetwork', { delay: 10 });
 		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
 		await expect(page).toHaveURL(/\/fr\/search\/\?q=ExtensionSnapshotFailedNoNetwork$/);
 		expect(await page.evaluate(() => history.length)).toBe(before);
 	});
 
-	test('without JavaScript the search page lists every error by code and message', async ({ browser }) => {
+	test('without JavaScript the search page lists every error by code and message', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/en/search/?q=anything');
@@ -102,7 +126,9 @@ test.describe('keyboard only', () => {
 		await expect(page).toHaveURL(/\/en\/errors\/vmsnapshot-extension-failed\/$/);
 	});
 
-	test('Escape closes the list, then clears the box; Enter with no option goes to the search page', async ({ page }) => {
+	test('Escape closes the list, then clears the box; Enter with no option goes to the search page', async ({
+		page,
+	}) => {
 		await page.goto('/fr/');
 		await page.keyboard.press('/');
 		await page.keyboard.type('BackUpOperationFailed');
@@ -125,17 +151,35 @@ test.describe('safety and loading', () => {
 		await page.goto('/en/');
 		const hostile = `<img src=x id=xss onerror="window.__xss=1"><script>window.__xss=1</script>\u0000\u202E🔥 VM Agent unable to communicate with Azure Backup ${'<b>'.repeat(2000)}`;
 		await pasteInto(page, hostile);
-		expect(await page.locator('#xss, form.header-search img, form.header-search script, form.header-search b').count()).toBe(0);
-		expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+		expect(
+			await page
+				.locator('#xss, form.header-search img, form.header-search script, form.header-search b')
+				.count(),
+		).toBe(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+		).toBeUndefined();
 		expect(dialogs).toBe(0);
 	});
 
 	test('a 100 KB paste answers without freezing the page', async ({ page }) => {
 		await page.goto('/en/search/');
-		const log = Array.from({ length: 900 }, (_, i) => `2018/03/05 21:00:00.000000 INFO Daemon heartbeat ${i} goal state agent is running`).join('\n');
-		await page.locator('#search-page-input').fill(`${log}\nSnapshot operation failed due to no network connectivity on the virtual machine`);
-		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match', { timeout: 5_000 });
-		await expect(page.locator('#search-results .result-link').first()).toHaveAttribute('href', '/en/errors/snapshot-failed-no-network/');
+		const log = Array.from(
+			{ length: 900 },
+			(_, i) => `2018/03/05 21:00:00.000000 INFO Daemon heartbeat ${i} goal state agent is running`,
+		).join('\n');
+		await page
+			.locator('#search-page-input')
+			.fill(
+				`${log}\nSnapshot operation failed due to no network connectivity on the virtual machine`,
+			);
+		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match', {
+			timeout: 5_000,
+		});
+		await expect(page.locator('#search-results .result-link').first()).toHaveAttribute(
+			'href',
+			'/en/errors/snapshot-failed-no-network/',
+		);
 	});
 
 	test('a content page loads no search code or index until the box is used', async ({ page }) => {
@@ -151,6 +195,8 @@ test.describe('safety and loading', () => {
 		await header(page).fill('x');
 		await expect.poll(() => requests.some((p) => p.endsWith('/en/search-index.json'))).toBe(true);
 		// The matcher came as a separate chunk, after the first use.
-		expect(requests.slice(before).some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
+		expect(requests.slice(before).some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(
+			true,
+		);
 	});
 });

@@ -64,6 +64,12 @@ test('content pages load no search code or index until the search is used', asyn
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(500);
 	const onUse = requests.filter((p) => !atLoad.has(p));
-	expect(onUse.some((p) => /search-index\.json$/.test(p)), `the index arrives on use (got ${onUse.join(', ')})`).toBe(true);
-	expect(onUse.some((p) => lazy.has(p)), `the search code arrives on use (got ${onUse.join(', ')})`).toBe(true);
+	expect(
+		onUse.some((p) => /search-index\.json$/.test(p)),
+		`the index arrives on use (got ${onUse.join(', ')})`,
+	).toBe(true);
+	expect(
+		onUse.some((p) => lazy.has(p)),
+		`the search code arrives on use (got ${onUse.join(', ')})`,
+	).toBe(true);
 });

@@ -64,8 +64,10 @@ async function watchInjection(page: Page): Promise<{ dialogs: string[] }> {
 			for (const a of el.getAttributeNames()) {
 				const v = el.getAttribute(a) ?? '';
 				if (/^on/i.test(a)) window.__injected!.push(`<${el.localName} ${a}>`);
-				if (/^(href|src|action|formaction|data|xlink:href)$/i.test(a) && /^\s*javascript:/i.test(v)) window.__injected!.push(`<${el.localName} ${a}=${v}>`);
-				if ((a === 'id' || a === 'class') && /\bxss\b/i.test(v)) window.__injected!.push(`<${el.localName} ${a}=${v}>`);
+				if (/^(href|src|action|formaction|data|xlink:href)$/i.test(a) && /^\s*javascript:/i.test(v))
+					window.__injected!.push(`<${el.localName} ${a}=${v}>`);
+				if ((a === 'id' || a === 'class') && /\bxss\b/i.test(v))
+					window.__injected!.push(`<${el.localName} ${a}=${v}>`);
 			}
 		};
 		new MutationObserver((records) => {
@@ -89,12 +91,24 @@ async function expectClean(page: Page, dialogs: string[], label: string): Promis
 		for (const el of document.querySelectorAll('*')) {
 			for (const a of el.getAttributeNames()) {
 				if (/^on/i.test(a)) scan.push(`<${el.localName} ${a}>`);
-				if (/^(href|src|action|formaction|data)$/i.test(a) && /^\s*javascript:/i.test(el.getAttribute(a) ?? '')) scan.push(`<${el.localName} ${a}=javascript:…>`);
+				if (
+					/^(href|src|action|formaction|data)$/i.test(a) &&
+					/^\s*javascript:/i.test(el.getAttribute(a) ?? '')
+				)
+					scan.push(`<${el.localName} ${a}=javascript:…>`);
 			}
 		}
-		for (const el of document.querySelectorAll('[id~="xss" i], [class~="xss" i], xss, iframe, object, embed, frame, base')) scan.push(el.outerHTML.slice(0, 100));
+		for (const el of document.querySelectorAll(
+			'[id~="xss" i], [class~="xss" i], xss, iframe, object, embed, frame, base',
+		))
+			scan.push(el.outerHTML.slice(0, 100));
 		const text = document.body?.innerText ?? '';
-		return { flag: window.__xss, injected: window.__injected ?? ['(observer missing)'], scan, evaluated: /xss49/.test(text) };
+		return {
+			flag: window.__xss,
+			injected: window.__injected ?? ['(observer missing)'],
+			scan,
+			evaluated: /xss49/.test(text),
+		};
 	});
 	expect(state.flag, `${label}: a payload ran`).toBeUndefined();
 	expect(state.injected, `${label}: elements or attributes injected`).toEqual([]);
@@ -134,7 +148,10 @@ test.describe('XSS payloads', () => {
 			const { dialogs } = await watchInjection(page);
 			for (const p of payloads) {
 				await page.goto(`/${lang}/search/?q=${encodeURIComponent(p)}`);
-				await page.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout: 10_000 });
+				await page
+					.locator('[data-verdict]')
+					.first()
+					.waitFor({ state: 'attached', timeout: 10_000 });
 				await expectClean(page, dialogs, `?q=${p}`);
 			}
 		});

@@ -14,5 +14,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
 	const { kb } = await loadKnowledgeBase();
 	const data = buildSearchIndex(sourceFromKb(kb, params.lang as Lang));
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(data), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

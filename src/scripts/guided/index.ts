@@ -38,8 +38,6 @@ interface Config {
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
 const filterable = ':is([data-cause], [data-toc-cause], [data-solution], [data-step])[data-guest]';
 
-
-
 function readStored(key: string, ids: string[]): GuidedState | undefined {
 	try {
 		const raw = localStorage.getItem(key);
@@ -69,12 +67,15 @@ export function initGuided(): void {
 	const ids = config.causes.map((c) => c.id);
 	const key = storageKey(config.errorId);
 	const page = tools.closest('article') ?? document.body;
-	const q = <T extends Element = HTMLElement>(sel: string, root: ParentNode = tools) => root.querySelector<T>(sel);
+	const q = <T extends Element = HTMLElement>(sel: string, root: ParentNode = tools) =>
+		root.querySelector<T>(sel);
 
 	let state: GuidedState = decodeState(location.search, ids);
 	if (state.guide) store(key, state);
 
-	const sections = new Map(ids.map((id) => [id, q<HTMLElement>(`section.cause[data-cause="${CSS.escape(id)}"]`, page)]));
+	const sections = new Map(
+		ids.map((id) => [id, q<HTMLElement>(`section.cause[data-cause="${CSS.escape(id)}"]`, page)]),
+	);
 	const statusLines = new Map<string, HTMLElement>();
 	for (const [id, section] of sections) {
 		const heading = section?.querySelector<HTMLElement>('.anchor-heading');
@@ -96,8 +97,10 @@ export function initGuided(): void {
 	}
 
 	function applyOsFilter(): void {
-		for (const el of page.querySelectorAll<HTMLElement>(filterable)) el.classList.toggle('kb-os-hidden', !guestVisible(el.dataset.guest, state.os));
-		for (const radio of tools!.querySelectorAll<HTMLInputElement>('input[name="os"]')) radio.checked = radio.value === (state.os ?? '');
+		for (const el of page.querySelectorAll<HTMLElement>(filterable))
+			el.classList.toggle('kb-os-hidden', !guestVisible(el.dataset.guest, state.os));
+		for (const radio of tools!.querySelectorAll<HTMLInputElement>('input[name="os"]'))
+			radio.checked = radio.value === (state.os ?? '');
 		const note = q('[data-os-note]');
 		const hidden = config.causes.filter(hiddenByOs).length;
 		if (note) {
@@ -114,7 +117,11 @@ export function initGuided(): void {
 
 		const toggle = q<HTMLButtonElement>('[data-guided-toggle]')!;
 		const stored = readStored(key, ids);
-		toggle.textContent = state.guide ? s['guided.stop']! : stored && stored.answers.length > 0 ? s['guided.resume']! : s['guided.start']!;
+		toggle.textContent = state.guide
+			? s['guided.stop']!
+			: stored && stored.answers.length > 0
+				? s['guided.resume']!
+				: s['guided.start']!;
 		toggle.setAttribute('aria-pressed', String(state.guide));
 		q('[data-guided-panel]')!.hidden = !state.guide;
 
@@ -122,7 +129,9 @@ export function initGuided(): void {
 			const section = sections.get(c.id);
 			section?.classList.toggle('guided-current', state.guide && c.id === current);
 			section?.classList.toggle('guided-collapsed', state.guide && c.id !== current);
-			const bar = section?.querySelector<HTMLElement>(`[data-guided-answers="${CSS.escape(c.id)}"]`);
+			const bar = section?.querySelector<HTMLElement>(
+				`[data-guided-answers="${CSS.escape(c.id)}"]`,
+			);
 			if (bar) bar.hidden = !(state.guide && c.id === current);
 			const outcome = answered.get(c.id);
 			const line = statusLines.get(c.id);
@@ -136,7 +145,11 @@ export function initGuided(): void {
 			if (item && label) {
 				if (c.id === current) item.setAttribute('aria-current', 'step');
 				else item.removeAttribute('aria-current');
-				label.textContent = outcome ? outcomeLabel(outcome) : hiddenByOs(c) ? s['guided.outcome.hidden']! : '';
+				label.textContent = outcome
+					? outcomeLabel(outcome)
+					: hiddenByOs(c)
+						? s['guided.outcome.hidden']!
+						: '';
 				label.dataset.outcome = outcome ?? '';
 			}
 		}
@@ -146,7 +159,12 @@ export function initGuided(): void {
 		result.hidden = status === 'open';
 		result.dataset.status = status;
 		const fixer = config.causes.find((c) => c.id === by);
-		result.textContent = status === 'fixed' && fixer ? fill(s['guided.fixed']!, { n: fixer.position, title: fixer.title }) : status === 'exhausted' ? s['guided.exhausted']! : '';
+		result.textContent =
+			status === 'fixed' && fixer
+				? fill(s['guided.fixed']!, { n: fixer.position, title: fixer.title })
+				: status === 'exhausted'
+					? s['guided.exhausted']!
+					: '';
 		q<HTMLButtonElement>('[data-guided-undo]')!.disabled = state.answers.length === 0;
 		q<HTMLButtonElement>('[data-guided-restart]')!.disabled = state.answers.length === 0;
 		if (!q('[data-ticket-panel]')!.hidden) fillTicket();
@@ -161,7 +179,11 @@ export function initGuided(): void {
 			const heading = sections.get(cause.id)?.querySelector<HTMLElement>('.anchor-heading');
 			heading?.focus({ preventScroll: true });
 			heading?.scrollIntoView({ block: 'start' });
-			const message = fill(s['guided.current']!, { n: cause.position, total: config.causes.length, title: cause.title });
+			const message = fill(s['guided.current']!, {
+				n: cause.position,
+				total: config.causes.length,
+				title: cause.title,
+			});
 			q('[data-guided-live]')!.textContent = message;
 		} else {
 			writeUrl('');
@@ -199,7 +221,9 @@ export function initGuided(): void {
 		}
 	}
 	q('[data-guided-undo]')!.addEventListener('click', () => update(undo(state), true));
-	q('[data-guided-restart]')!.addEventListener('click', () => update({ ...state, answers: [] }, true));
+	q('[data-guided-restart]')!.addEventListener('click', () =>
+		update({ ...state, answers: [] }, true),
+	);
 
 	// Guest filter.
 	for (const radio of tools.querySelectorAll<HTMLInputElement>('input[name="os"]')) {
@@ -243,7 +267,13 @@ export function initGuided(): void {
 			pageUrl: `${origin}${location.pathname}${encodeState({ ...state, guide: state.guide || state.answers.length > 0 })}`,
 			causes: config.causes.map((c) => {
 				const outcome = answered.get(c.id);
-				return { position: c.position, title: c.title, url: `${origin}${location.pathname}#${c.id}`, ...(outcome ? { outcome } : {}), ...(hiddenByOs(c) ? { hidden: true } : {}) };
+				return {
+					position: c.position,
+					title: c.title,
+					url: `${origin}${location.pathname}#${c.id}`,
+					...(outcome ? { outcome } : {}),
+					...(hiddenByOs(c) ? { hidden: true } : {}),
+				};
 			}),
 		};
 	}
@@ -286,5 +316,8 @@ export function initGuided(): void {
 	tools.classList.remove('pending');
 	render();
 	// The walk changed what is shown: bring a shared link's cause back into view.
-	if (state.guide && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'start' });
+	if (state.guide && location.hash)
+		document
+			.getElementById(decodeURIComponent(location.hash.slice(1)))
+			?.scrollIntoView({ block: 'start' });
 }

@@ -1,13 +1,20 @@
 /** The 404 page: resolve short links in any case and missing trailing slashes, else offer the search. */
 import { langTags, type Lang } from '../../i18n/languages';
-import { carryOver, errorForCode, parseShortLinkPath, withTrailingSlash, wordsFromPath } from '../../lib/redirects';
+import {
+	carryOver,
+	errorForCode,
+	parseShortLinkPath,
+	withTrailingSlash,
+	wordsFromPath,
+} from '../../lib/redirects';
 import { errorUrl, langOfPath, searchUrl } from '../../lib/urls';
 import { preferredLang } from '../language-switch';
 import { fill } from '../../lib/fill';
 
 function showLanguage(root: HTMLElement, lang: Lang): void {
 	document.documentElement.lang = langTags[lang];
-	for (const block of root.querySelectorAll<HTMLElement>('[data-lang-block]')) block.hidden = block.dataset.langBlock !== lang;
+	for (const block of root.querySelectorAll<HTMLElement>('[data-lang-block]'))
+		block.hidden = block.dataset.langBlock !== lang;
 }
 
 export function initNotFound(): void {
@@ -28,7 +35,9 @@ export function initNotFound(): void {
 		const errorId = errorForCode(codes, short.code);
 		if (errorId) {
 			root.querySelector<HTMLElement>('[data-resolving]')?.removeAttribute('hidden');
-			location.replace(carryOver(errorUrl(short.lang ?? lang, errorId), location.search, location.hash));
+			location.replace(
+				carryOver(errorUrl(short.lang ?? lang, errorId), location.search, location.hash),
+			);
 			return;
 		}
 	}

@@ -6,7 +6,7 @@ import { preferredLang } from '../language-switch';
 export function followRedirect(): void {
 	const root = document.querySelector<HTMLElement>('[data-link-redirect]');
 	if (!root) return;
-	let targets: Partial<Record<Lang, string>> = {};
+	let targets: Partial<Record<Lang, string>>;
 	try {
 		targets = JSON.parse(root.dataset.targets ?? '{}');
 	} catch {

@@ -3,7 +3,11 @@
  * header box (focus, typing, or the `/` shortcut) before importing the matcher and its index.
  */
 const isEditable = (t: EventTarget | null) =>
-	t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+	t instanceof HTMLElement &&
+	(t.isContentEditable ||
+		t.tagName === 'INPUT' ||
+		t.tagName === 'TEXTAREA' ||
+		t.tagName === 'SELECT');
 
 export function bootHeaderSearch(): void {
 	const form = document.querySelector<HTMLFormElement>('form.header-search');

@@ -49,7 +49,11 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		input.setAttribute('aria-expanded', String(yes));
 		if (!yes) setActive(-1);
 	};
-	const option = (href: string, className: string, fill: (li: HTMLLIElement) => void): HTMLLIElement => {
+	const option = (
+		href: string,
+		className: string,
+		fill: (li: HTMLLIElement) => void,
+	): HTMLLIElement => {
 		const li = document.createElement('li');
 		li.id = `${listbox.id}-${options.length}`;
 		li.setAttribute('role', 'option');
@@ -77,16 +81,28 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		outcome.results.slice(0, 5).forEach((r, i) => {
 			items.push(
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
-					li.append(span('kind', strings[`kind.${r.kind}`]), span('title', titleOf(outcome, r)), whyNode(r, strings));
+					li.append(
+						span('kind', strings[`kind.${r.kind}`]),
+						span('title', titleOf(outcome, r)),
+						whyNode(r, strings),
+					);
 				}),
 			);
 			if (i === 0 && outcome.verdict === 'match') {
 				causesOf(outcome, r).forEach((c, n) =>
-					items.push(option(resultUrl(lang, { kind: 'cause', id: c.id }), 'option cause-option', (li) => li.append(span('kind', `${n + 1}.`), span('title', c.title)))),
+					items.push(
+						option(resultUrl(lang, { kind: 'cause', id: c.id }), 'option cause-option', (li) =>
+							li.append(span('kind', `${n + 1}.`), span('title', c.title)),
+						),
+					),
 				);
 			}
 		});
-		items.push(option(searchUrl(lang, query), 'option see-all', (li) => li.append(span('title', strings.seeAll))));
+		items.push(
+			option(searchUrl(lang, query), 'option see-all', (li) =>
+				li.append(span('title', strings.seeAll)),
+			),
+		);
 		listbox.replaceChildren(...items);
 		status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
 		open(true);
@@ -106,7 +122,12 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			if (mine === generation) render(query, outcome);
 		} catch {
 			if (mine !== generation) return;
-			summary.replaceChildren(Object.assign(document.createElement('p'), { className: 'verdict', textContent: strings.loadFailed }));
+			summary.replaceChildren(
+				Object.assign(document.createElement('p'), {
+					className: 'verdict',
+					textContent: strings.loadFailed,
+				}),
+			);
 			listbox.replaceChildren();
 			options = [];
 			open(true);
@@ -117,7 +138,9 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		timer = setTimeout(() => void run(), delay);
 	};
 
-	input.addEventListener('input', (e) => schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS));
+	input.addEventListener('input', (e) =>
+		schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS),
+	);
 	input.addEventListener('focus', () => {
 		if (input.value.trim() && options.length > 0) open(true);
 	});
@@ -130,7 +153,13 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			}
 			e.preventDefault();
 			const step = e.key === 'ArrowDown' ? 1 : -1;
-			setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+			setActive(
+				active < 0
+					? step > 0
+						? 0
+						: options.length - 1
+					: (active + step + options.length) % options.length,
+			);
 		} else if (e.key === 'Enter' && expanded && active >= 0) {
 			e.preventDefault();
 			window.location.assign(options[active]!.dataset.href!);

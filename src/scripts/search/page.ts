@@ -27,7 +27,11 @@ export function enhanceSearchPage(): void {
 	const run = async () => {
 		const query = box.value;
 		const mine = ++generation;
-		history.replaceState(history.state, '', query.trim() ? searchUrl(lang, query) : searchUrl(lang));
+		history.replaceState(
+			history.state,
+			'',
+			query.trim() ? searchUrl(lang, query) : searchUrl(lang),
+		);
 		if (!query.trim()) {
 			region.dataset.state = 'idle';
 			region.dataset.showing = 'list';
@@ -49,7 +53,13 @@ export function enhanceSearchPage(): void {
 		} catch {
 			if (mine !== generation) return;
 			region.dataset.state = 'error';
-			region.replaceChildren(Object.assign(document.createElement('p'), { className: 'verdict', textContent: strings.loadFailed }), ...fullList);
+			region.replaceChildren(
+				Object.assign(document.createElement('p'), {
+					className: 'verdict',
+					textContent: strings.loadFailed,
+				}),
+				...fullList,
+			);
 			region.dataset.showing = 'list';
 		} finally {
 			if (mine === generation) region.removeAttribute('aria-busy');
@@ -60,7 +70,9 @@ export function enhanceSearchPage(): void {
 		timer = setTimeout(() => void run(), delay);
 	};
 
-	box.addEventListener('input', (e) => schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS));
+	box.addEventListener('input', (e) =>
+		schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS),
+	);
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		schedule(0);

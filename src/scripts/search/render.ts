@@ -9,14 +9,19 @@ import type { PageOutcome } from './engine';
 import { fill } from '../../lib/fill';
 import type { SearchStrings } from './strings';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
 	return node;
 }
 
-export const resultUrl = (lang: Lang, r: Pick<RankedResult, 'kind' | 'id'>) => (r.kind === 'error' ? errorUrl(lang, r.id) : causeUrl(lang, r.id));
+export const resultUrl = (lang: Lang, r: Pick<RankedResult, 'kind' | 'id'>) =>
+	r.kind === 'error' ? errorUrl(lang, r.id) : causeUrl(lang, r.id);
 
 /** The title of a result in the site's language (falls back to the id). */
 export function titleOf(outcome: PageOutcome, r: Pick<RankedResult, 'kind' | 'id'>): string {
@@ -28,7 +33,9 @@ export function causesOf(outcome: PageOutcome, r: RankedResult): { id: string; t
 	if (r.kind !== 'error') return [];
 	const targets = outcome.site.data.targets;
 	const error = targets.find((t) => t.kind === 'error' && t.id === r.id);
-	return (error?.causes ?? []).flatMap((i) => (targets[i] ? [{ id: targets[i].id, title: targets[i].title }] : []));
+	return (error?.causes ?? []).flatMap((i) =>
+		targets[i] ? [{ id: targets[i].id, title: targets[i].title }] : [],
+	);
 }
 
 /** "Why": the code, or the matched content phrase with the words found in the paste marked. */
@@ -58,13 +65,24 @@ export function whyNode(r: RankedResult, strings: SearchStrings): HTMLElement {
 export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTMLElement[] {
 	const nodes: HTMLElement[] = [el('p', 'verdict', strings[`verdict.${outcome.verdict}`])];
 	if (outcome.crossLanguage) nodes.push(el('p', 'note cross-language', strings.crossLanguage));
-	if (outcome.foreignCodes.length > 0) nodes.push(el('p', 'note', fill(strings.foreignCodes, { codes: outcome.foreignCodes.slice(0, 3).join(', ') })));
+	if (outcome.foreignCodes.length > 0)
+		nodes.push(
+			el(
+				'p',
+				'note',
+				fill(strings.foreignCodes, { codes: outcome.foreignCodes.slice(0, 3).join(', ') }),
+			),
+		);
 	if (outcome.truncated) nodes.push(el('p', 'note', strings.truncated));
 	return nodes;
 }
 
 /** The full result list of the search page: links, why, and the top error's causes in order. */
-export function resultList(outcome: PageOutcome, lang: Lang, strings: SearchStrings): HTMLOListElement {
+export function resultList(
+	outcome: PageOutcome,
+	lang: Lang,
+	strings: SearchStrings,
+): HTMLOListElement {
 	const list = el('ol', 'results');
 	outcome.results.forEach((r, i) => {
 		const item = el('li', 'result');
@@ -72,7 +90,10 @@ export function resultList(outcome: PageOutcome, lang: Lang, strings: SearchStri
 		item.dataset.id = r.id;
 		const link = el('a', 'result-link');
 		link.href = resultUrl(lang, r);
-		link.append(el('span', 'kind', strings[`kind.${r.kind}`]), el('span', 'title', titleOf(outcome, r)));
+		link.append(
+			el('span', 'kind', strings[`kind.${r.kind}`]),
+			el('span', 'title', titleOf(outcome, r)),
+		);
 		item.append(link, whyNode(r, strings));
 		const causes = i === 0 && outcome.verdict === 'match' ? causesOf(outcome, r) : [];
 		if (causes.length > 0) {

@@ -32,10 +32,14 @@ export function readStrings(el: HTMLElement): SearchStrings {
 	} catch {
 		// A broken attribute must not break the search: fall back to the keys.
 	}
-	return Object.fromEntries(searchStringKeys.map((k) => [k, typeof parsed[k] === 'string' ? parsed[k] : k])) as SearchStrings;
+	return Object.fromEntries(
+		searchStringKeys.map((k) => [k, typeof parsed[k] === 'string' ? parsed[k] : k]),
+	) as SearchStrings;
 }
 
-
 export function countText(strings: SearchStrings, n: number): string {
-	return fill(n === 0 ? strings['count.zero'] : n === 1 ? strings['count.one'] : strings['count.other'], { n });
+	return fill(
+		n === 0 ? strings['count.zero'] : n === 1 ? strings['count.one'] : strings['count.other'],
+		{ n },
+	);
 }

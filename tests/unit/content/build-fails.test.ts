@@ -13,7 +13,14 @@ function build(contentDir: string): Promise<{ code: number | null; output: strin
 	const outDir = mkdtempSync(join(tmpdir(), 'kb-out-'));
 	return new Promise((resolve) => {
 		const child = spawn('node_modules/.bin/astro', ['build'], {
-			env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, KB_CACHE_DIR: `${contentDir}-cache`, FORCE_COLOR: '0', NO_COLOR: '1' },
+			env: {
+				...process.env,
+				KB_CONTENT_DIR: contentDir,
+				KB_OUT_DIR: outDir,
+				KB_CACHE_DIR: `${contentDir}-cache`,
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
 		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
@@ -47,12 +54,18 @@ describe('astro build on bad content', { timeout: 120_000 }, () => {
 					// Astro's schema error: the entry, the field, and a hint.
 					// (A case that breaks both twins is reported on whichever Astro loads first.)
 					const [collection] = c.file.split('/');
-					expect(text).toMatch(new RegExp(`${collection} → (en|fr)/${escape(name.replace(/\.mdx$/, ''))} data does not match collection schema`));
+					expect(text).toMatch(
+						new RegExp(
+							`${collection} → (en|fr)/${escape(name.replace(/\.mdx$/, ''))} data does not match collection schema`,
+						),
+					);
 					expect(text).toMatch(new RegExp(`^\\s*${escape(c.field)}(\\*\\*)?:`, 'm'));
 					expect(text).toMatch(/^\s*Hint:/m);
 				} else {
 					// Our cross-file checks: one line `<file> → <field>: <message>. Hint: <hint>`.
-					expect(text).toMatch(new RegExp(`${escape(c.file)} → ${escape(c.field)}: .+\\. Hint: \\S`));
+					expect(text).toMatch(
+						new RegExp(`${escape(c.file)} → ${escape(c.field)}: .+\\. Hint: \\S`),
+					);
 				}
 			} finally {
 				rmSync(dir, { recursive: true, force: true });

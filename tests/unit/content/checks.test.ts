@@ -20,7 +20,10 @@ describe('content checks (Node reader + graph)', () => {
 			try {
 				const problems = problemsOf(dir);
 				const hit = problems.find((p) => p.file.endsWith(c.file) && p.field.includes(c.field));
-				expect(hit, `expected a problem on ${c.file} / ${c.field}, got:\n${JSON.stringify(problems, null, 1)}`).toBeDefined();
+				expect(
+					hit,
+					`expected a problem on ${c.file} / ${c.field}, got:\n${JSON.stringify(problems, null, 1)}`,
+				).toBeDefined();
 				expect(hit!.hint.length).toBeGreaterThan(10);
 			} finally {
 				rmSync(dir, { recursive: true, force: true });

@@ -6,8 +6,20 @@ const { kb } = loadKnowledgeBaseFromDisk('content');
 
 describe('the knowledge base graph (real content)', () => {
 	it('has the seed’s five errors and five causes, in the seed’s order', () => {
-		expect(kb.errorIds).toEqual(['guest-agent-status-unavailable', 'snapshot-failed-no-network', 'vmsnapshot-extension-failed', 'vm-agent-not-responsive', 'backup-internal-error']);
-		expect(kb.causeIds).toEqual(['no-internet-access', 'windows-agent-unresponsive', 'linux-agent-outdated', 'snapshot-status-or-capture', 'backup-extension-update-load']);
+		expect(kb.errorIds).toEqual([
+			'guest-agent-status-unavailable',
+			'snapshot-failed-no-network',
+			'vmsnapshot-extension-failed',
+			'vm-agent-not-responsive',
+			'backup-internal-error',
+		]);
+		expect(kb.causeIds).toEqual([
+			'no-internet-access',
+			'windows-agent-unresponsive',
+			'linux-agent-outdated',
+			'snapshot-status-or-capture',
+			'backup-extension-update-load',
+		]);
 	});
 
 	it('keeps each error’s cause order exactly as in the seed', () => {
@@ -20,7 +32,8 @@ describe('the knowledge base graph (real content)', () => {
 			'backup-internal-error': [C1, C2, C3, C4, C5],
 		};
 		for (const lang of ['en', 'fr'] as const) {
-			for (const [id, causes] of Object.entries(expected)) expect(kb.errors[lang].get(id)!.causes).toEqual(causes);
+			for (const [id, causes] of Object.entries(expected))
+				expect(kb.errors[lang].get(id)!.causes).toEqual(causes);
 		}
 	});
 
@@ -34,8 +47,12 @@ describe('the knowledge base graph (real content)', () => {
 	});
 
 	it('maps every error code (case-insensitively) to its error', () => {
-		expect(kb.codes.get('usererrorguestagentstatusunavailable')).toBe('guest-agent-status-unavailable');
-		expect(kb.codes.get('extensionoperationfailedformanageddisks')).toBe('vmsnapshot-extension-failed');
+		expect(kb.codes.get('usererrorguestagentstatusunavailable')).toBe(
+			'guest-agent-status-unavailable',
+		);
+		expect(kb.codes.get('extensionoperationfailedformanageddisks')).toBe(
+			'vmsnapshot-extension-failed',
+		);
 		expect(kb.codes.get('backupoperationfailedv2')).toBe('backup-internal-error');
 	});
 

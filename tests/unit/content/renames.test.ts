@@ -15,7 +15,12 @@ beforeAll(() => {
 	mkdirSync('test-results', { recursive: true });
 	out = mkdtempSync('test-results/renames-');
 	const r = spawnSync('node_modules/.bin/astro', ['build'], {
-		env: { ...process.env, KB_CONTENT_DIR: `./${validTree}`, KB_OUT_DIR: out, KB_CACHE_DIR: `${out}-cache` },
+		env: {
+			...process.env,
+			KB_CONTENT_DIR: `./${validTree}`,
+			KB_OUT_DIR: out,
+			KB_CACHE_DIR: `${out}-cache`,
+		},
 		encoding: 'utf8',
 	});
 	expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -28,8 +33,12 @@ afterAll(() => {
 describe('renamed entries (formerIds)', () => {
 	it('old error and cause URLs are redirect pages to the new ones, in both languages', () => {
 		for (const lang of ['fr', 'en']) {
-			expect(page(`/${lang}/errors/old-sample-error/`)).toContain(`href="/${lang}/errors/sample-error/"`);
-			expect(page(`/${lang}/causes/old-sample-cause/`)).toContain(`href="/${lang}/causes/sample-cause/"`);
+			expect(page(`/${lang}/errors/old-sample-error/`)).toContain(
+				`href="/${lang}/errors/sample-error/"`,
+			);
+			expect(page(`/${lang}/causes/old-sample-cause/`)).toContain(
+				`href="/${lang}/causes/sample-cause/"`,
+			);
 		}
 	});
 

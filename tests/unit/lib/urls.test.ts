@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { causeUrl, errorUrl, langOfPath, searchUrl, solutionUrl, stepAnchor, switchLangUrl } from '../../../src/lib/urls';
+import {
+	causeUrl,
+	errorUrl,
+	langOfPath,
+	searchUrl,
+	solutionUrl,
+	stepAnchor,
+	switchLangUrl,
+} from '../../../src/lib/urls';
 import { pickLang } from '../../../src/i18n/languages';
 
 describe('URL helpers', () => {
 	it('build language-prefixed URLs from ids only', () => {
 		expect(errorUrl('fr', 'backup-internal-error')).toBe('/fr/errors/backup-internal-error/');
 		expect(causeUrl('en', 'no-internet-access')).toBe('/en/causes/no-internet-access/');
-		expect(solutionUrl('en', 'no-internet-access', 'route-traffic-through-http-proxy')).toBe('/en/causes/no-internet-access/#route-traffic-through-http-proxy');
-		expect(stepAnchor('update-linux-agent', 'check-running')).toBe('update-linux-agent--check-running');
+		expect(solutionUrl('en', 'no-internet-access', 'route-traffic-through-http-proxy')).toBe(
+			'/en/causes/no-internet-access/#route-traffic-through-http-proxy',
+		);
+		expect(stepAnchor('update-linux-agent', 'check-running')).toBe(
+			'update-linux-agent--check-running',
+		);
 	});
 
 	it('encode the search query', () => {
@@ -26,12 +38,18 @@ describe('URL helpers', () => {
 	it('switching twice returns the same URL (property)', () => {
 		const seg = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 		fc.assert(
-			fc.property(fc.constantFrom('fr', 'en'), fc.array(seg, { maxLength: 4 }), fc.option(seg), fc.option(seg), (lang, parts, q, h) => {
-				const url = `/${lang}/${parts.map((p) => `${p}/`).join('')}${q ? `?q=${q}` : ''}${h ? `#${h}` : ''}`;
-				const other = lang === 'fr' ? 'en' : 'fr';
-				expect(switchLangUrl(switchLangUrl(url, other), lang)).toBe(url);
-				expect(langOfPath(switchLangUrl(url, other))).toBe(other);
-			}),
+			fc.property(
+				fc.constantFrom('fr', 'en'),
+				fc.array(seg, { maxLength: 4 }),
+				fc.option(seg),
+				fc.option(seg),
+				(lang, parts, q, h) => {
+					const url = `/${lang}/${parts.map((p) => `${p}/`).join('')}${q ? `?q=${q}` : ''}${h ? `#${h}` : ''}`;
+					const other = lang === 'fr' ? 'en' : 'fr';
+					expect(switchLangUrl(switchLangUrl(url, other), lang)).toBe(url);
+					expect(langOfPath(switchLangUrl(url, other))).toBe(other);
+				},
+			),
 		);
 	});
 

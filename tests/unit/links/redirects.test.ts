@@ -22,7 +22,10 @@ import {
 
 const { kb } = loadKnowledgeBaseFromDisk('content');
 /** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
-const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as { legacyAnchors: { anchor: string; target: string }[]; pageAnchors: string[] };
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
+	legacyAnchors: { anchor: string; target: string }[];
+	pageAnchors: string[];
+};
 const seedAnchors = [...seedFacts.legacyAnchors.map((a) => a.anchor), ...seedFacts.pageAnchors];
 
 /** A tiny content tree with renamed entries (former ids), built in memory. */
@@ -31,9 +34,52 @@ function renamedFixture() {
 	for (const lang of ['fr', 'en'] as const) {
 		const file = (c: string, id: string) => `fixture/${c}/${lang}/${id}.mdx`;
 		entries.push(
-			{ collection: 'errors', id: 'new-error', lang, file: file('errors', 'new-error'), data: { title: 'E', message: 'M', variants: [], codes: ['SomeCode'], summary: 'S', causes: ['new-cause'], legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'], formerIds: ['old-error'] } },
-			{ collection: 'causes', id: 'new-cause', lang, file: file('causes', 'new-cause'), data: { title: 'C', shortTitle: 'C', appliesTo: 'all', summary: 'S', solutions: ['new-solution'], presentation: 'steps', legacyAnchors: [], formerIds: ['old-cause', 'older-cause'] } },
-			{ collection: 'solutions', id: 'new-solution', lang, file: file('solutions', 'new-solution'), data: { title: 'So', appliesTo: 'all', steps: [{ id: 'one', text: 'Do', code: [] }], notes: [], legacyAnchors: ['old-solution-anchor'], formerIds: ['old-solution'] } },
+			{
+				collection: 'errors',
+				id: 'new-error',
+				lang,
+				file: file('errors', 'new-error'),
+				data: {
+					title: 'E',
+					message: 'M',
+					variants: [],
+					codes: ['SomeCode'],
+					summary: 'S',
+					causes: ['new-cause'],
+					legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'],
+					formerIds: ['old-error'],
+				},
+			},
+			{
+				collection: 'causes',
+				id: 'new-cause',
+				lang,
+				file: file('causes', 'new-cause'),
+				data: {
+					title: 'C',
+					shortTitle: 'C',
+					appliesTo: 'all',
+					summary: 'S',
+					solutions: ['new-solution'],
+					presentation: 'steps',
+					legacyAnchors: [],
+					formerIds: ['old-cause', 'older-cause'],
+				},
+			},
+			{
+				collection: 'solutions',
+				id: 'new-solution',
+				lang,
+				file: file('solutions', 'new-solution'),
+				data: {
+					title: 'So',
+					appliesTo: 'all',
+					steps: [{ id: 'one', text: 'Do', code: [] }],
+					notes: [],
+					legacyAnchors: ['old-solution-anchor'],
+					formerIds: ['old-solution'],
+				},
+			},
 		);
 	}
 	return entries as unknown as RawEntry[];
@@ -47,10 +93,20 @@ describe('former ids', () => {
 	it('an error or cause former id redirects to the current page, in each language', () => {
 		expect(formerIdRedirects(renamed, ['fr', 'en'])).toEqual([
 			{ lang: 'en', collection: 'causes', formerId: 'old-cause', target: '/en/causes/new-cause/' },
-			{ lang: 'en', collection: 'causes', formerId: 'older-cause', target: '/en/causes/new-cause/' },
+			{
+				lang: 'en',
+				collection: 'causes',
+				formerId: 'older-cause',
+				target: '/en/causes/new-cause/',
+			},
 			{ lang: 'en', collection: 'errors', formerId: 'old-error', target: '/en/errors/new-error/' },
 			{ lang: 'fr', collection: 'causes', formerId: 'old-cause', target: '/fr/causes/new-cause/' },
-			{ lang: 'fr', collection: 'causes', formerId: 'older-cause', target: '/fr/causes/new-cause/' },
+			{
+				lang: 'fr',
+				collection: 'causes',
+				formerId: 'older-cause',
+				target: '/fr/causes/new-cause/',
+			},
 			{ lang: 'fr', collection: 'errors', formerId: 'old-error', target: '/fr/errors/new-error/' },
 		]);
 	});
@@ -61,8 +117,12 @@ describe('former ids', () => {
 
 	it('legacy anchors of a renamed tree follow the entries', () => {
 		expect(legacyTarget(renamed, 'fr', 'old-error-anchor')).toBe('/fr/errors/new-error/');
-		expect(legacyTarget(renamed, 'en', 'cause-1-old-causeold-cause')).toBe('/en/errors/new-error/#new-cause');
-		expect(legacyTarget(renamed, 'en', 'old-solution-anchor')).toBe('/en/causes/new-cause/#new-solution');
+		expect(legacyTarget(renamed, 'en', 'cause-1-old-causeold-cause')).toBe(
+			'/en/errors/new-error/#new-cause',
+		);
+		expect(legacyTarget(renamed, 'en', 'old-solution-anchor')).toBe(
+			'/en/causes/new-cause/#new-solution',
+		);
 	});
 
 	it('the real content has no former id yet, so no redirect page', () => {
@@ -77,7 +137,10 @@ describe('legacy anchors of the original article (real content)', () => {
 			const map = legacyAnchorMap(kb, lang);
 			for (const anchor of seedAnchors) {
 				if (own.includes(anchor)) expect(map[anchor], anchor).toBeUndefined();
-				else expect(map[anchor], anchor).toMatch(new RegExp(`^/${lang}/(errors|causes)/[a-z0-9-]+/(#[a-z0-9-]+)?$`));
+				else
+					expect(map[anchor], anchor).toMatch(
+						new RegExp(`^/${lang}/(errors|causes)/[a-z0-9-]+/(#[a-z0-9-]+)?$`),
+					);
 			}
 		}
 	});
@@ -86,23 +149,47 @@ describe('legacy anchors of the original article (real content)', () => {
 		for (const lang of ['fr', 'en'] as const) {
 			for (const { anchor, target } of seedFacts.legacyAnchors) {
 				const [page = '', hash] = target.split('#');
-				expect(legacyTarget(kb, lang, anchor), anchor).toBe(`/${lang}/${page}/${hash ? `#${hash}` : ''}`);
+				expect(legacyTarget(kb, lang, anchor), anchor).toBe(
+					`/${lang}/${page}/${hash ? `#${hash}` : ''}`,
+				);
 			}
 		}
 	});
 
 	it('sends "Cause N" lines to the N-th cause of the error the seed had them under', () => {
 		// Only under "Backup failed with an internal error" is this anchor spelled without "is".
-		expect(legacyTarget(kb, 'en', 'cause-2-the-agent-installed-in-the-vm-but-unresponsive-for-windows-vmsthe-agent-installed-in-the-vm-but-unresponsive-for-windows-vms')).toBe('/en/errors/backup-internal-error/#windows-agent-unresponsive');
-		expect(legacyTarget(kb, 'en', 'cause-1-the-vm-has-no-internet-accessthe-vm-has-no-internet-access')).toBe('/en/errors/guest-agent-status-unavailable/#no-internet-access');
-		expect(legacyTarget(kb, 'en', 'cause-3-the-vm-has-no-internet-accessthe-vm-has-no-internet-access')).toBe('/en/errors/vmsnapshot-extension-failed/#no-internet-access');
-		expect(legacyTarget(kb, 'fr', 'cause-3-the-agent-installed-in-the-vm-is-out-of-date-for-linux-vmsthe-agent-installed-in-the-vm-is-out-of-date-for-linux-vms')).toBe('/fr/errors/guest-agent-status-unavailable/#linux-agent-outdated');
+		expect(
+			legacyTarget(
+				kb,
+				'en',
+				'cause-2-the-agent-installed-in-the-vm-but-unresponsive-for-windows-vmsthe-agent-installed-in-the-vm-but-unresponsive-for-windows-vms',
+			),
+		).toBe('/en/errors/backup-internal-error/#windows-agent-unresponsive');
+		expect(
+			legacyTarget(kb, 'en', 'cause-1-the-vm-has-no-internet-accessthe-vm-has-no-internet-access'),
+		).toBe('/en/errors/guest-agent-status-unavailable/#no-internet-access');
+		expect(
+			legacyTarget(kb, 'en', 'cause-3-the-vm-has-no-internet-accessthe-vm-has-no-internet-access'),
+		).toBe('/en/errors/vmsnapshot-extension-failed/#no-internet-access');
+		expect(
+			legacyTarget(
+				kb,
+				'fr',
+				'cause-3-the-agent-installed-in-the-vm-is-out-of-date-for-linux-vmsthe-agent-installed-in-the-vm-is-out-of-date-for-linux-vms',
+			),
+		).toBe('/fr/errors/guest-agent-status-unavailable/#linux-agent-outdated');
 	});
 
 	it('sends the sections to their pages', () => {
-		expect(legacyTarget(kb, 'en', 'the-vm-has-no-internet-access')).toBe('/en/causes/no-internet-access/');
-		expect(legacyTarget(kb, 'fr', 'vm-agent-unable-to-communicate-with-azure-backup')).toBe('/fr/errors/guest-agent-status-unavailable/');
-		expect(legacyTarget(kb, 'en', 'create-a-path-for-http-traffic-to-flow')).toBe('/en/causes/no-internet-access/#route-traffic-through-http-proxy');
+		expect(legacyTarget(kb, 'en', 'the-vm-has-no-internet-access')).toBe(
+			'/en/causes/no-internet-access/',
+		);
+		expect(legacyTarget(kb, 'fr', 'vm-agent-unable-to-communicate-with-azure-backup')).toBe(
+			'/fr/errors/guest-agent-status-unavailable/',
+		);
+		expect(legacyTarget(kb, 'en', 'create-a-path-for-http-traffic-to-flow')).toBe(
+			'/en/causes/no-internet-access/#route-traffic-through-http-proxy',
+		);
 		expect(legacyTarget(kb, 'en', 'solution')).toBe('/en/causes/no-internet-access/#solutions');
 		expect(legacyTarget(kb, 'en', 'not-an-anchor')).toBeUndefined();
 	});
@@ -117,27 +204,35 @@ describe('short links', () => {
 	});
 
 	it('read a short-link path in any case, with or without the trailing slash', () => {
-		expect(parseShortLinkPath('/go/USERERRORGUESTAGENTSTATUSUNAVAILABLE')).toEqual({ code: 'USERERRORGUESTAGENTSTATUSUNAVAILABLE' });
+		expect(parseShortLinkPath('/go/USERERRORGUESTAGENTSTATUSUNAVAILABLE')).toEqual({
+			code: 'USERERRORGUESTAGENTSTATUSUNAVAILABLE',
+		});
 		expect(parseShortLinkPath('/FR/go/abc/')).toEqual({ code: 'abc', lang: 'fr' });
 		expect(parseShortLinkPath('/de/go/abc/')).toBeUndefined();
 		expect(parseShortLinkPath('/en/errors/abc/')).toBeUndefined();
-		expect(errorForCode(codeMap(kb), 'USERerrorGUESTagentStatusUnavailable')).toBe('guest-agent-status-unavailable');
+		expect(errorForCode(codeMap(kb), 'USERerrorGUESTagentStatusUnavailable')).toBe(
+			'guest-agent-status-unavailable',
+		);
 		expect(errorForCode(codeMap(kb), 'constructor')).toBeUndefined();
 	});
 });
 
 describe('carrying the query and the fragment', () => {
 	it('adds the visitor’s query and fragment; the target’s own fragment wins', () => {
-		expect(carryOver('/en/errors/x/', '?from=ticket', '#cause')).toBe('/en/errors/x/?from=ticket#cause');
+		expect(carryOver('/en/errors/x/', '?from=ticket', '#cause')).toBe(
+			'/en/errors/x/?from=ticket#cause',
+		);
 		expect(carryOver('/en/errors/x/#c', '?os=linux', '#legacy')).toBe('/en/errors/x/?os=linux#c');
 		expect(carryOver('/en/errors/x/?a=1', 'a=2&b=3', '')).toBe('/en/errors/x/?a=2&b=3');
 		expect(carryOver('/en/', '', '')).toBe('/en/');
 	});
 
 	it('never throws and keeps the target path (property)', () => {
-		fc.assert(fc.property(fc.string(), fc.string(), (search, hash) => {
-			expect(carryOver('/fr/errors/x/', search, hash).startsWith('/fr/errors/x/')).toBe(true);
-		}));
+		fc.assert(
+			fc.property(fc.string(), fc.string(), (search, hash) => {
+				expect(carryOver('/fr/errors/x/', search, hash).startsWith('/fr/errors/x/')).toBe(true);
+			}),
+		);
 	});
 
 	it('decodes hashes safely', () => {
@@ -164,7 +259,9 @@ describe('paths missing their trailing slash', () => {
 		expect(pages.filter((p) => p.startsWith('/en/'))).toHaveLength(pages.length / 2);
 	});
 	it('finds the page a slash-less path stands for, and nothing else', () => {
-		expect(withTrailingSlash('/en/errors/backup-internal-error', pages)).toBe('/en/errors/backup-internal-error/');
+		expect(withTrailingSlash('/en/errors/backup-internal-error', pages)).toBe(
+			'/en/errors/backup-internal-error/',
+		);
 		expect(withTrailingSlash('/en/errors/backup-internal-error/', pages)).toBeUndefined();
 		expect(withTrailingSlash('/no-such-page', pages)).toBeUndefined();
 		expect(withTrailingSlash('/en/errors/constructor', pages)).toBeUndefined();

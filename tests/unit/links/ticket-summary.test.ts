@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeMarkdown, ticketMarkdown, ticketText, type TicketInput } from '../../../src/lib/ticket-summary';
+import {
+	codeSpan,
+	escapeMarkdown,
+	ticketMarkdown,
+	ticketText,
+	type TicketInput,
+} from '../../../src/lib/ticket-summary';
 
 const input: TicketInput = {
 	labels: {
@@ -11,17 +17,39 @@ const input: TicketInput = {
 		page: 'Page',
 		causes: 'Causes',
 		colon: ':',
-		outcome: { fixed: 'Fixed it', skip: 'Not this one', cant: 'Could not check', pending: 'Not checked yet', hidden: 'Does not apply' },
+		outcome: {
+			fixed: 'Fixed it',
+			skip: 'Not this one',
+			cant: 'Could not check',
+			pending: 'Not checked yet',
+			hidden: 'Does not apply',
+		},
 	},
 	errorTitle: 'VM Agent unable to communicate with Azure Backup',
 	message: 'VM Agent unable to communicate with Azure Backup',
 	codes: ['UserErrorGuestAgentStatusUnavailable'],
 	guest: 'Linux',
-	pageUrl: 'https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux',
+	pageUrl:
+		'https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux',
 	causes: [
-		{ position: 1, title: 'The VM has no internet access', url: 'https://kb.example/en/errors/x/#a', outcome: 'skip' },
-		{ position: 2, title: 'The agent is *unresponsive* (Windows VMs)', url: 'https://kb.example/en/errors/x/#b', hidden: true },
-		{ position: 3, title: 'The agent is out of date', url: 'https://kb.example/en/errors/x/#c', outcome: 'fixed' },
+		{
+			position: 1,
+			title: 'The VM has no internet access',
+			url: 'https://kb.example/en/errors/x/#a',
+			outcome: 'skip',
+		},
+		{
+			position: 2,
+			title: 'The agent is *unresponsive* (Windows VMs)',
+			url: 'https://kb.example/en/errors/x/#b',
+			hidden: true,
+		},
+		{
+			position: 3,
+			title: 'The agent is out of date',
+			url: 'https://kb.example/en/errors/x/#c',
+			outcome: 'fixed',
+		},
 		{ position: 4, title: 'Snapshot', url: 'https://kb.example/en/errors/x/#d' },
 	],
 };
@@ -54,10 +82,16 @@ describe('ticket summary', () => {
 	it('Markdown: links, code spans, escaped titles', () => {
 		const md = ticketMarkdown(input);
 		expect(md).toContain('### Azure Backup troubleshooting summary');
-		expect(md).toContain('- **Error:** [VM Agent unable to communicate with Azure Backup](https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux)');
+		expect(md).toContain(
+			'- **Error:** [VM Agent unable to communicate with Azure Backup](https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux)',
+		);
 		expect(md).toContain('- **Error code:** `UserErrorGuestAgentStatusUnavailable`');
-		expect(md).toContain('2. [The agent is \\*unresponsive\\* (Windows VMs)](https://kb.example/en/errors/x/#b): **Does not apply**');
-		expect(md).toContain('3. [The agent is out of date](https://kb.example/en/errors/x/#c): **Fixed it**');
+		expect(md).toContain(
+			'2. [The agent is \\*unresponsive\\* (Windows VMs)](https://kb.example/en/errors/x/#b): **Does not apply**',
+		);
+		expect(md).toContain(
+			'3. [The agent is out of date](https://kb.example/en/errors/x/#c): **Fixed it**',
+		);
 	});
 
 	it('escapes what Markdown would read as formatting', () => {

@@ -17,7 +17,13 @@ function build(name: string): Promise<{ code: number | null; output: string; out
 	mkdirSync(outDir, { recursive: true });
 	return new Promise((resolve) => {
 		const child = spawn('node_modules/.bin/astro', ['build'], {
-			env: { ...process.env, KB_OUT_DIR: outDir, KB_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+			env: {
+				...process.env,
+				KB_OUT_DIR: outDir,
+				KB_CACHE_DIR: cacheDir,
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
 		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
@@ -53,7 +59,13 @@ describe('deterministic build', () => {
 		expect(ha.size, 'files in the first build').toBeGreaterThan(10);
 		const differing = [...new Set([...ha.keys(), ...hb.keys()])]
 			.filter((f) => ha.get(f) !== hb.get(f))
-			.map((f) => (!ha.has(f) ? `only in the second build: ${f}` : !hb.has(f) ? `only in the first build: ${f}` : `differs: ${f}`))
+			.map((f) =>
+				!ha.has(f)
+					? `only in the second build: ${f}`
+					: !hb.has(f)
+						? `only in the first build: ${f}`
+						: `differs: ${f}`,
+			)
 			.sort();
 		expect(differing).toEqual([]);
 		rmSync(root, { recursive: true, force: true });

@@ -36,12 +36,17 @@ describe('public/_headers', () => {
 		const csp = all!.get('content-security-policy') ?? '';
 		expect(csp).toMatch(/frame-ancestors 'none'/);
 		expect(csp).toMatch(/object-src 'none'/);
-		expect(csp, 'a script-src or style-src header would block the hashed inline scripts of the <meta> policy').not.toMatch(/(script|style|default)-src/);
+		expect(
+			csp,
+			'a script-src or style-src header would block the hashed inline scripts of the <meta> policy',
+		).not.toMatch(/(script|style|default)-src/);
 		expect(csp).not.toMatch(/unsafe-(inline|eval)/);
 	});
 
 	it('caches hashed assets for a year, and nothing else', () => {
-		expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(rules.get('/_astro/*')?.get('cache-control')).toBe(
+			'public, max-age=31536000, immutable',
+		);
 		const others = [...rules].filter(([path, h]) => path !== '/_astro/*' && h.has('cache-control'));
 		expect(others.map(([p]) => p)).toEqual([]);
 	});

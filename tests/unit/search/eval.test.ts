@@ -8,7 +8,8 @@ const { dev, variants, hostile } = loadEvalSet();
 const check = (item: EvalItem) => {
 	const o = search(item.query, item.lang);
 	const expected = acceptedIds(item);
-	if (expected.length === 0) expect(o.verdict, `${item.id} must not be a confident match`).not.toBe('match');
+	if (expected.length === 0)
+		expect(o.verdict, `${item.id} must not be a confident match`).not.toBe('match');
 	else {
 		expect(expected, `${item.id}: top result`).toContain(o.results[0]?.id);
 		expect(o.verdict, `${item.id}: verdict`).toBe('match');
@@ -16,11 +17,17 @@ const check = (item: EvalItem) => {
 };
 
 describe('dev pastes (tests/fixtures/dev-pastes.json, a copy of ../shared/eval/dev-pastes.json)', () => {
-	for (const item of dev) it(`${item.id} ${item.kind} ${item.lang} → ${item.expected}`, () => check(item));
+	for (const item of dev)
+		it(`${item.id} ${item.kind} ${item.lang} → ${item.expected}`, () => check(item));
 });
 describe('variants (bench/search/variants.json)', () => {
-	it.each(variants.map((v) => [v.id, v.kind, v.lang, v] as const))('%s %s %s', (_id, _kind, _lang, item) => check(item));
+	it.each(variants.map((v) => [v.id, v.kind, v.lang, v] as const))(
+		'%s %s %s',
+		(_id, _kind, _lang, item) => check(item),
+	);
 });
 describe('hostile pastes (bench/search/hostile.ts)', () => {
-	it.each(hostile.map((v) => [v.id, v.kind, v] as const))('%s %s', (_id, _kind, item) => check(item));
+	it.each(hostile.map((v) => [v.id, v.kind, v] as const))('%s %s', (_id, _kind, item) =>
+		check(item),
+	);
 });

@@ -7,7 +7,9 @@ const phrases = (paste: string) => normalise(paste).phrases.map((p) => p.words.j
 
 describe('folding', () => {
 	it('folds case, accents, ligatures and quotes', () => {
-		expect(foldText('L’opération de capture INSTANTANÉE a échoué « cœur »')).toBe('l operation de capture instantanee a echoue coeur');
+		expect(foldText('L’opération de capture INSTANTANÉE a échoué « cœur »')).toBe(
+			'l operation de capture instantanee a echoue coeur',
+		);
 		expect(foldText("l'operation")).toBe(foldText('l’opération'));
 	});
 });
@@ -21,19 +23,32 @@ describe('noise', () => {
 		expect(p).toContain('job');
 	});
 	it('unescapes JSON (twice) and reads the message out of Azure CLI output', () => {
-		const q = normalise('{\\"error\\":{\\"code\\":\\"BackupFailed\\",\\"message\\":\\"VM Agent unable to communicate with Azure Backup\\\\nJob x\\"}}');
-		expect(q.phrases.map((p) => p.words.join(' '))).toEqual(['backupfailed', 'vm agent unable to communicate with azure backup job x']);
+		const q = normalise(
+			'{\\"error\\":{\\"code\\":\\"BackupFailed\\",\\"message\\":\\"VM Agent unable to communicate with Azure Backup\\\\nJob x\\"}}',
+		);
+		expect(q.phrases.map((p) => p.words.join(' '))).toEqual([
+			'backupfailed',
+			'vm agent unable to communicate with azure backup job x',
+		]);
 	});
 	it('strips PowerShell wrappers and keeps the error record message', () => {
-		const p = phrases('Get-AzRecoveryServicesBackupJob : Backup failed with an internal error\nAt line:1 char:1\n+ Get-AzRecoveryServicesBackupJob\n+ CategoryInfo : CloseError: (:) [Get-AzRecoveryServicesBackupJob], CloudException');
+		const p = phrases(
+			'Get-AzRecoveryServicesBackupJob : Backup failed with an internal error\nAt line:1 char:1\n+ Get-AzRecoveryServicesBackupJob\n+ CategoryInfo : CloseError: (:) [Get-AzRecoveryServicesBackupJob], CloudException',
+		);
 		expect(p[0]).toBe('backup failed with an internal error');
 		expect(p.join(' ')).not.toMatch(/categoryinfo|line 1/);
 	});
 	it('strips HTML tags and entities, control characters, zero-width characters and emoji', () => {
-		expect(phrases('<p class="x">Sna\u200Bpshot&nbsp;failed</p>\u0000\u0007 🔥')).toEqual(['snapshot failed']);
+		expect(phrases('<p class="x">Sna\u200Bpshot&nbsp;failed</p>\u0000\u0007 🔥')).toEqual([
+			'snapshot failed',
+		]);
 	});
 	it('keeps a message wrapped over two lines whole, and cuts at the portal " - " separator', () => {
-		expect(phrases('VM Agent unable to communicate\nwith Azure Backup - Ensure the VM has network connectivity')).toEqual([
+		expect(
+			phrases(
+				'VM Agent unable to communicate\nwith Azure Backup - Ensure the VM has network connectivity',
+			),
+		).toEqual([
 			'vm agent unable to communicate with azure backup',
 			'ensure the vm has network connectivity',
 		]);
@@ -44,20 +59,29 @@ describe('noise', () => {
 		expect(normalise('Backup failed with an inter').phrases[0]?.cut).toBe(true);
 	});
 	it('reads log levels at the start of a line only (a message in capitals keeps ERROR)', () => {
-		expect(phrases('BACKUP FAILED WITH AN INTERNAL ERROR')).toEqual(['backup failed with an internal error']);
-		expect(phrases('2018/03/05 22:30:41.004002 ERROR ExtHandler Enable failed')).toEqual(['exthandler enable failed']);
+		expect(phrases('BACKUP FAILED WITH AN INTERNAL ERROR')).toEqual([
+			'backup failed with an internal error',
+		]);
+		expect(phrases('2018/03/05 22:30:41.004002 ERROR ExtHandler Enable failed')).toEqual([
+			'exthandler enable failed',
+		]);
 	});
 });
 
 describe('codes', () => {
 	it('finds code-shaped words verbatim, once each, in order', () => {
-		expect(normalise('Code="UserErrorGuestAgentStatusUnavailable" usererrorguestagentstatusunavailable ExtensionSnapshotFailedNoNetwork').codes).toEqual([
-			'UserErrorGuestAgentStatusUnavailable',
-			'ExtensionSnapshotFailedNoNetwork',
-		]);
+		expect(
+			normalise(
+				'Code="UserErrorGuestAgentStatusUnavailable" usererrorguestagentstatusunavailable ExtensionSnapshotFailedNoNetwork',
+			).codes,
+		).toEqual(['UserErrorGuestAgentStatusUnavailable', 'ExtensionSnapshotFailedNoNetwork']);
 	});
 	it('finds a code inside escaped JSON', () => {
-		expect(normalise('{\\"Key\\": \\"extErrorCode\\", \\"Value\\": \\"FailedRetryableSnapshotFailedNoNetwork\\"}').codes).toContain('FailedRetryableSnapshotFailedNoNetwork');
+		expect(
+			normalise(
+				'{\\"Key\\": \\"extErrorCode\\", \\"Value\\": \\"FailedRetryableSnapshotFailedNoNetwork\\"}',
+			).codes,
+		).toContain('FailedRetryableSnapshotFailedNoNetwork');
 	});
 });
 
@@ -69,6 +93,20 @@ describe('bounds', () => {
 		expect(MAX_INPUT).toBeLessThanOrEqual(100_000);
 	});
 	it('accepts anything without throwing', () => {
-		for (const v of [undefined, null, 42, {}, [], '', '\\', '\\u12', '&#xD800;', '&#99999999;', '\uD800', '<'.repeat(1000)]) expect(() => normalise(v)).not.toThrow();
+		for (const v of [
+			undefined,
+			null,
+			42,
+			{},
+			[],
+			'',
+			'\\',
+			'\\u12',
+			'&#xD800;',
+			'&#99999999;',
+			'\uD800',
+			'<'.repeat(1000),
+		])
+			expect(() => normalise(v)).not.toThrow();
 	});
 });

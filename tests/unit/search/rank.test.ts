@@ -21,22 +21,44 @@ describe('codes', () => {
 describe('messages', () => {
 	it('finds the English message on the English site', () => {
 		const o = search('VM Agent unable to communicate with Azure Backup');
-		expect([top(o), o.verdict, o.crossLanguage]).toEqual(['guest-agent-status-unavailable', 'match', false]);
+		expect([top(o), o.verdict, o.crossLanguage]).toEqual([
+			'guest-agent-status-unavailable',
+			'match',
+			false,
+		]);
 	});
 	it('finds the French message on the French site, without accents and with straight quotes', () => {
-		const o = search("l'operation de capture instantanee a echoue, car la machine virtuelle ne presente aucune connectivite reseau", 'fr');
+		const o = search(
+			"l'operation de capture instantanee a echoue, car la machine virtuelle ne presente aucune connectivite reseau",
+			'fr',
+		);
 		expect([top(o), o.verdict]).toEqual(['snapshot-failed-no-network', 'match']);
 	});
 	it('finds an English paste on the French site and says it matched across languages', () => {
-		const o = search('Snapshot operation failed due to no network connectivity on the virtual machine', 'fr');
-		expect([top(o), o.verdict, o.crossLanguage, o.matchedLang]).toEqual(['snapshot-failed-no-network', 'match', true, 'en']);
+		const o = search(
+			'Snapshot operation failed due to no network connectivity on the virtual machine',
+			'fr',
+		);
+		expect([top(o), o.verdict, o.crossLanguage, o.matchedLang]).toEqual([
+			'snapshot-failed-no-network',
+			'match',
+			true,
+			'en',
+		]);
 	});
 	it('finds a French paste on the English site, across languages (a trailing unknown word is evidence)', () => {
 		const o = search('ErrorMessage : L’opération d’extension VMSnapshot a échoué');
-		expect([top(o), o.verdict, o.crossLanguage, o.matchedLang]).toEqual(['vmsnapshot-extension-failed', 'match', true, 'fr']);
+		expect([top(o), o.verdict, o.crossLanguage, o.matchedLang]).toEqual([
+			'vmsnapshot-extension-failed',
+			'match',
+			true,
+			'fr',
+		]);
 	});
 	it('tolerates typos and a truncated message', () => {
-		expect(top(search('VM Agnet unable to comunicate with Azure Backup'))).toBe('guest-agent-status-unavailable');
+		expect(top(search('VM Agnet unable to comunicate with Azure Backup'))).toBe(
+			'guest-agent-status-unavailable',
+		);
 		const cut = search('Unable to perform the operation as the VM agen…');
 		expect([top(cut), cut.verdict]).toEqual(['vm-agent-not-responsive', 'match']);
 	});
@@ -45,10 +67,17 @@ describe('messages', () => {
 		expect(why?.type).toBe('phrase');
 		if (why?.type !== 'phrase') return;
 		expect(why.matched).toBe('Backup failed with an internal error');
-		expect(why.marks.map(([a, b]) => why.matched.slice(a, b))).toEqual(['Backup', 'failed', 'internal', 'error']);
+		expect(why.marks.map(([a, b]) => why.matched.slice(a, b))).toEqual([
+			'Backup',
+			'failed',
+			'internal',
+			'error',
+		]);
 	});
 	it('reads past a log line pasted just before the message (but not past a word glued to it)', () => {
-		const o = search('2018/03/05 21:00:00 INFO Daemon goal state agent is running\nSnapshot operation failed due to no network connectivity on the virtual machine');
+		const o = search(
+			'2018/03/05 21:00:00 INFO Daemon goal state agent is running\nSnapshot operation failed due to no network connectivity on the virtual machine',
+		);
 		expect([top(o), o.verdict]).toEqual(['snapshot-failed-no-network', 'match']);
 		expect(search('Map backup failed with an internal error').verdict).not.toBe('match');
 	});
@@ -62,7 +91,10 @@ describe('not ours', () => {
 	it.each([
 		['Map backup failed with an internal error:', 'en'],
 		['CloudInternalError: Microsoft Azure Backup encountered an internal error.', 'en'],
-		['UserErrorVmProvisioningStateFailed : Échec de l’approvisionnement de la machine virtuelle', 'fr'],
+		[
+			'UserErrorVmProvisioningStateFailed : Échec de l’approvisionnement de la machine virtuelle',
+			'fr',
+		],
 		['La copie des données sauvegardées du coffre a expiré.', 'fr'],
 		['hello', 'en'],
 	] as const)('%s → no confident match, closest pages still offered', (paste, lang) => {
@@ -70,7 +102,11 @@ describe('not ours', () => {
 		expect(o.verdict).not.toBe('match');
 	});
 	it('names the foreign code', () => {
-		expect(search('ExtensionStuckInDeletionState - Extension state is not supportive to backup operation').foreignCodes).toEqual(['ExtensionStuckInDeletionState']);
+		expect(
+			search(
+				'ExtensionStuckInDeletionState - Extension state is not supportive to backup operation',
+			).foreignCodes,
+		).toEqual(['ExtensionStuckInDeletionState']);
 	});
 	it('answers none to an empty paste', () => {
 		expect(search('   ')).toMatchObject({ verdict: 'none', results: [] });
@@ -78,7 +114,12 @@ describe('not ours', () => {
 });
 
 describe('words that name JavaScript object properties', () => {
-	it.each(['constructor', '__proto__', 'hasOwnProperty toString valueOf', 'prototype &constructor; &__proto__;'])('%s → no exception, no match', (paste) => {
+	it.each([
+		'constructor',
+		'__proto__',
+		'hasOwnProperty toString valueOf',
+		'prototype &constructor; &__proto__;',
+	])('%s → no exception, no match', (paste) => {
 		const o = search(paste);
 		expect(o.verdict).not.toBe('match');
 	});
