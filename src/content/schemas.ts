@@ -97,6 +97,8 @@ export const stepSchema = z.strictObject({
 	note: z.string().min(1).optional(),
 	/** Guests this step applies to, when narrower than its solution. */
 	appliesTo: guestSchema.optional(),
+	/** Year of the method, only when the step is historical (kept for history); shown as a badge. */
+	era: z.number().int().min(2010).max(2100).optional(),
 });
 
 export const noteSchema = z.strictObject({
