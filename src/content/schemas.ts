@@ -134,3 +134,27 @@ export const collectionSchemas = {
 	solutions: solutionSchema,
 } as const;
 export type CollectionName = keyof typeof collectionSchemas;
+
+/** A reusable support block shown on every error and cause page (content/support/<lang>.json). */
+export const supportBlockSchema = z.strictObject({
+	/** Heading in this language. */
+	title: z.string().min(1),
+	/** One sentence before the steps (inline Markdown). */
+	intro: z.string().min(1),
+	/** Ordered steps, same ids and code as the other language. */
+	steps: z.array(stepSchema).min(1),
+});
+
+/** The support blocks of one language: checking a fix, and what to collect before a ticket. */
+export const supportSchema = z.strictObject({
+	/** How to check that a fix worked (agent Ready, extension succeeded, Backup now). */
+	verify: supportBlockSchema,
+	/** What to collect before opening a ticket: logs per guest (steps) and identifiers. */
+	collect: supportBlockSchema.extend({
+		/** Heading of the identifier list in this language. */
+		identifiersTitle: z.string().min(1),
+		/** What support asks for, one item each (also added to "Copy for ticket"). */
+		identifiers: z.array(z.string().min(1)).min(1),
+	}),
+});
+export type SupportData = z.infer<typeof supportSchema>;

@@ -33,6 +33,13 @@ interface Config {
 	codes: string[];
 	causes: CauseConfig[];
 	strings: Record<string, string>;
+	/** What to collect before a ticket (content/support): logs tagged with their guest. */
+	checklist: {
+		heading: string;
+		identifiersHeading: string;
+		identifiers: string[];
+		logs: { value: string; guest: string }[];
+	};
 }
 
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
@@ -265,6 +272,14 @@ export function initGuided(): void {
 			codes: config.codes,
 			...(guest ? { guest } : {}),
 			pageUrl: `${origin}${location.pathname}${encodeState({ ...state, guide: state.guide || state.answers.length > 0 })}`,
+			checklist: {
+				heading: config.checklist.heading,
+				identifiersHeading: config.checklist.identifiersHeading,
+				identifiers: config.checklist.identifiers,
+				logs: config.checklist.logs
+					.filter((log) => !state.os || log.guest === 'all' || log.guest === state.os)
+					.map((log) => log.value),
+			},
 			causes: config.causes.map((c) => {
 				const outcome = answered.get(c.id);
 				return {
