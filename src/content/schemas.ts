@@ -32,6 +32,12 @@ const linkable = {
 	formerIds: z.array(idSchema).default([]),
 };
 
+/** Day the page's content was last checked against Microsoft's current documentation (YYYY-MM-DD); shown on the page. */
+const reviewed = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+	.optional();
+
 /** Position in lists and in the errors × causes matrix (the seed's order); language-neutral. */
 const order = z.number().int().positive().optional();
 
@@ -53,6 +59,7 @@ export const errorSchema = z.strictObject({
 	summary: z.string().min(1),
 	/** Cause ids in the order the reader should try them. */
 	causes: orderedRefs,
+	reviewed,
 	...linkable,
 });
 
@@ -73,6 +80,7 @@ export const causeSchema = z.strictObject({
 	 * (Not named `layout`: MDX reads a `layout` front-matter field as a layout component to import.)
 	 */
 	presentation: z.enum(['steps', 'table']).default('steps'),
+	reviewed,
 	...linkable,
 });
 
