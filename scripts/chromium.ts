@@ -28,7 +28,11 @@ export const chromiumArgs = [
 	'--no-first-run',
 ];
 
-const systemPaths = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
+const systemPaths = [
+	'/usr/bin/chromium',
+	'/usr/lib/chromium/chromium',
+	'/usr/bin/chromium-browser',
+];
 
 function playwrightOwn(): string | undefined {
 	try {
@@ -43,7 +47,8 @@ function playwrightOwn(): string | undefined {
 export async function findChromium(env = process.env): Promise<ChromiumChoice> {
 	const fromEnv = env.CHROME_PATH;
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
 		return { executablePath: fromEnv, source: 'CHROME_PATH' };
 	}
 	const system = systemPaths.find((p) => existsSync(p));

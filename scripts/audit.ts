@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 /**
- * Lighthouse on the built site (issue 5): the home, an error page and the search page of each
+ * Lighthouse on the built site: the home, an error page and the search page of each
  * language, served by `astro preview`, in the system Chromium. Prints the four category scores
  * side by side (target: 100 each). Not a test: run it and record the figures in docs/quality.md.
  *
@@ -9,22 +8,25 @@
  *   npm run audit -- --url http://127.0.0.1:4321   audit a server already running
  *   npm run audit -- --json                        the scores as JSON
  *
- * Chromium: $CHROME_PATH, else /usr/bin/chromium. Lighthouse is pinned (12.2.3) in package.json.
+ * Lighthouse is pinned (12.2.3) in package.json; chrome-launcher is the launcher it is built with.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import lighthouse from 'lighthouse';
+import { parseArgs } from 'node:util';
+import lighthouse, { type Config, type Flags } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, describeChromium, findChromium } from './chromium.ts';
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name) => {
-	const i = args.indexOf(name);
-	return i >= 0 ? args[i + 1] : undefined;
-};
+const { values: options } = parseArgs({
+	options: {
+		desktop: { type: 'boolean', default: false },
+		json: { type: 'boolean', default: false },
+		url: { type: 'string' },
+		port: { type: 'string', default: '4339' },
+	},
+});
 
-const pages = [
+const pages: [kind: string, lang: string, path: string][] = [
 	['home', 'en', '/en/'],
 	['home', 'fr', '/fr/'],
 	['error', 'en', '/en/errors/guest-agent-status-unavailable/'],
@@ -32,13 +34,25 @@ const pages = [
 	['search', 'en', '/en/search/?q=UserErrorGuestAgentStatusUnavailable'],
 	['search', 'fr', '/fr/search/?q=UserErrorGuestAgentStatusUnavailable'],
 ];
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof categories)[number];
+type Row = { kind: string; lang: string; path: string; failing: string[] } & Partial<
+	Record<Category, number | null>
+>;
 
 /** Starts `astro preview` on a free port of 127.0.0.1 (alongside any other one) and waits for it. */
-async function startPreview(port) {
+async function startPreview(port: number) {
 	const child = spawn(
-		'node_modules/.bin/astro',
-		['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+		process.execPath,
+		[
+			'node_modules/astro/bin/astro.mjs',
+			'preview',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--ignore-lock',
+		],
 		{ stdio: ['ignore', 'pipe', 'pipe'] },
 	);
 	const url = `http://127.0.0.1:${port}`;
@@ -56,57 +70,55 @@ async function startPreview(port) {
 }
 
 async function main() {
-	if (!option('--url') && !existsSync('dist/index.html'))
+	if (!options.url && !existsSync('dist/index.html'))
 		throw new Error('No built site in dist/: run `npm run build` first.');
-	const server = option('--url')
-		? { url: option('--url').replace(/\/$/, ''), stop: () => {} }
-		: await startPreview(Number(option('--port') ?? 4339));
+	const server = options.url
+		? { url: options.url.replace(/\/$/, ''), stop: () => {} }
+		: await startPreview(Number(options.port));
+	const choice = await findChromium();
+	console.log(describeChromium(choice));
 	const chrome = await chromeLauncher.launch({
-		chromePath: chromiumPath,
+		chromePath: choice.executablePath,
 		chromeFlags: ['--headless=new', '--disable-dev-shm-usage', ...chromiumArgs],
 	});
-	const rows = [];
+	const rows: Row[] = [];
 	try {
 		for (const [kind, lang, path] of pages) {
-			const config = flag('--desktop')
+			const config: Config | undefined = options.desktop
 				? (await import('lighthouse/core/config/desktop-config.js')).default
 				: undefined;
-			const result = await lighthouse(
-				`${server.url}${path}`,
-				{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
-				config,
-			);
+			const flags: Flags = {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...categories],
+			};
+			const result = await lighthouse(`${server.url}${path}`, flags, config);
 			const lhr = result?.lhr;
 			if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
 			if (lhr.runtimeError)
 				console.error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-			const scores = Object.fromEntries(
-				categories.map((c) => [
-					c,
-					lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100),
-				]),
-			);
-			// What kept a category under 100: the failing audits, for the docs and the owners.
-			const failing = categories
-				.filter((c) => scores[c] !== 100)
-				.flatMap((c) =>
-					(lhr.categories[c]?.auditRefs ?? [])
-						.filter(
-							(r) =>
-								r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 1,
-						)
-						.map(
-							(r) => `${c}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`,
-						),
-				);
-			rows.push({ kind, lang, path, ...scores, failing });
+			const row: Row = { kind, lang, path, failing: [] };
+			for (const c of categories) {
+				const category = lhr.categories[c];
+				const score = category?.score == null ? null : Math.round(category.score * 100);
+				row[c] = score;
+				if (score === 100 || !category) continue;
+				// What kept a category under 100: the failing audits, for the docs and the owners.
+				for (const ref of category.auditRefs) {
+					const audit = lhr.audits[ref.id];
+					if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+						row.failing.push(`${c}: ${ref.id} (${audit.displayValue ?? audit.score})`);
+				}
+			}
+			rows.push(row);
 		}
 	} finally {
 		await chrome.kill();
 		server.stop();
 	}
 
-	if (flag('--json')) {
+	if (options.json) {
 		console.log(JSON.stringify(rows, null, 2));
 		return;
 	}
@@ -115,11 +127,11 @@ async function main() {
 		head,
 		...rows.map((r) => [r.kind, r.lang, ...categories.map((c) => String(r[c] ?? '-'))]),
 	];
-	const widths = head.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-	const line = (row) =>
-		row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	const widths = head.map((_, i) => table.reduce((w, row) => Math.max(w, row[i]?.length ?? 0), 0));
+	const line = (row: string[]) =>
+		row.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
 	console.log(
-		`Lighthouse ${flag('--desktop') ? 'desktop' : 'mobile'} scores (target 100), ${server.url}\n`,
+		`Lighthouse ${options.desktop ? 'desktop' : 'mobile'} scores (target 100), ${server.url}\n`,
 	);
 	console.log(line(head));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
