@@ -23,10 +23,12 @@ export default defineConfig({
 		launchOptions: launchOptions(browser),
 	},
 	webServer: {
-		// The site is built once by `npm test` (or `npm run build`) before this runs.
-		// The same Node as this process (the pinned Node 24, even when started outside `npm run`).
-		// --ignore-lock: Astro 7 refuses a second preview in the same project (e.g. a developer's own `npm run preview`).
-		command: `${process.execPath} node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+		// The site is built once by `npm test` (or `npm run build`) before this runs. The same Node
+		// as this process runs it (the pinned Node 24, even when started outside `npm run`);
+		// --ignore-lock: Astro 7 refuses a second preview in the same project (e.g. a developer's
+		// own `npm run preview`). The server's error output goes to a log file: the tests that
+		// provoke server errors on purpose assert the response they get instead.
+		command: `mkdir -p test-results && ${process.execPath} node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port} --ignore-lock 2> test-results/preview-server.log`,
 		url: `http://127.0.0.1:${port}/en/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

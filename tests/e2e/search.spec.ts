@@ -1,11 +1,11 @@
 /**
- * The error-matching search in Chromium, against the built site (issue 3): every shared dev
+ * The error-matching search in Chromium, against the built site: every shared dev
  * paste pasted into the header box lands its expected first result; `?q=` links open with
  * the results shown in both languages; keyboard-only use; the URL follows the query; a
  * hostile paste injects nothing; content pages load no search code until the box is used.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { watchErrors } from '../support/page-errors';
 import { keyToId, loadEvalSet } from '../../bench/search/eval-set';
 
 const devPastes = loadEvalSet().dev;

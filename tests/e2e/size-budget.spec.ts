@@ -1,5 +1,5 @@
 /**
- * Weight budgets (issue 5), against the built site. Bytes are deterministic, so these are exact:
+ * Weight budgets, against the built site. Bytes are deterministic, so these are exact:
  * a content page loads at most 5 KB gzip of JavaScript before any interaction, an error page
  * under 30 KB gzip in total (HTML + CSS + JS), the search index at most 10 KB gzip per language,
  * and content pages load no search code or index until the search is used (seen in Chromium).
