@@ -114,7 +114,7 @@ async function main() {
 			rows.push(row);
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		server.stop();
 	}
 
