@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readContentDir } from './src/content/read-files.ts';
+import { readContentDir } from './src/content/from-disk.ts';
 import { defaultLang, languages, langTags } from './src/i18n/languages.ts';
 
 /**

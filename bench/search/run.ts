@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { IFuseOptions } from 'fuse.js';
-import { loadKnowledgeBaseFromDisk } from '../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
 import { languages, type Lang } from '../../src/i18n/languages';
 import { buildSearchIndex, sourceFromKb, type SearchSource } from '../../src/search/index';
 import { normalise } from '../../src/search/normalise';

@@ -1,5 +1,5 @@
 /** The real content, read once with the same reader and checks as the build. */
-import { loadKnowledgeBaseFromDisk } from '../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
 
 export const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 

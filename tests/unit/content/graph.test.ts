@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
 
 /** The real content: the seed's structure must survive every edit. */
 const { kb } = loadKnowledgeBaseFromDisk('content');

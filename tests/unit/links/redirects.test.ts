@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
 import { checkContent } from '../../../src/content/graph';
 import type { RawEntry } from '../../../src/content/types';
 import {
