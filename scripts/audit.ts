@@ -10,12 +10,11 @@
  *
  * Lighthouse is pinned (12.2.3) in package.json; chrome-launcher is the launcher it is built with.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, describeChromium, findChromium } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -40,38 +39,7 @@ type Row = { kind: string; lang: string; path: string; failing: string[] } & Par
 	Record<Category, number | null>
 >;
 
-/** Starts `astro preview` on a free port of 127.0.0.1 (alongside any other one) and waits for it. */
-async function startPreview(port: number) {
-	const child = spawn(
-		process.execPath,
-		[
-			'node_modules/astro/bin/astro.mjs',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--ignore-lock',
-		],
-		{ stdio: ['ignore', 'pipe', 'pipe'] },
-	);
-	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${url}/en/`)).ok) return { url, stop: () => child.kill() };
-		} catch {
-			/* not up yet */
-		}
-		if (child.exitCode !== null) break;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	child.kill();
-	throw new Error(`astro preview did not start on ${url}; run \`npm run build\` first.`);
-}
-
 async function main() {
-	if (!options.url && !existsSync('dist/index.html'))
-		throw new Error('No built site in dist/: run `npm run build` first.');
 	const server = options.url
 		? { url: options.url.replace(/\/$/, ''), stop: () => {} }
 		: await startPreview(Number(options.port));
