@@ -6,7 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { kb } from '../support/content';
-import { articleOwnAnchors, canonicalCodes, legacyTarget } from '../../src/lib/redirects';
+import { articleOwnAnchors, legacyTarget } from '../../src/lib/links/legacy-anchors';
+import { canonicalCodes } from '../../src/lib/links/short-links';
 import { articleUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
 
 const codes = canonicalCodes(kb);
