@@ -19,6 +19,8 @@ import { ticketMarkdown, ticketText, type TicketInput } from '../../lib/ticket-s
 import { writeClipboard } from '../clipboard';
 import { storageKey } from './storage';
 import { fill } from '../../lib/fill';
+import { readStrings } from '../strings';
+import { guidedStringKeys } from './strings';
 
 interface CauseConfig {
 	id: string;
@@ -32,7 +34,6 @@ interface Config {
 	message: string;
 	codes: string[];
 	causes: CauseConfig[];
-	strings: Record<string, string>;
 }
 
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
@@ -63,7 +64,7 @@ export function initGuided(): void {
 	} catch {
 		return; // The page still works without its tools.
 	}
-	const s = config.strings;
+	const s = readStrings(tools, guidedStringKeys);
 	const ids = config.causes.map((c) => c.id);
 	const key = storageKey(config.errorId);
 	const page = tools.closest('article') ?? document.body;
@@ -88,7 +89,7 @@ export function initGuided(): void {
 		statusLines.set(id, line);
 	}
 
-	const outcomeLabel = (o: Outcome) => s[`guided.outcome.${o}`] ?? o;
+	const outcomeLabel = (o: Outcome) => s[`guided:outcome.${o}`];
 	const hiddenByOs = (c: CauseConfig) => !guestVisible(c.guest, state.os);
 
 	function writeUrl(hash = location.hash): void {
@@ -105,7 +106,7 @@ export function initGuided(): void {
 		const hidden = config.causes.filter(hiddenByOs).length;
 		if (note) {
 			note.hidden = !state.os || hidden === 0;
-			note.textContent = fill(s['os.hidden'] ?? '', { count: hidden, total: config.causes.length });
+			note.textContent = fill(s['os:hidden'], { count: hidden, total: config.causes.length });
 		}
 	}
 
@@ -118,10 +119,10 @@ export function initGuided(): void {
 		const toggle = q<HTMLButtonElement>('[data-guided-toggle]')!;
 		const stored = readStored(key, ids);
 		toggle.textContent = state.guide
-			? s['guided.stop']!
+			? s['guided:stop']
 			: stored && stored.answers.length > 0
-				? s['guided.resume']!
-				: s['guided.start']!;
+				? s['guided:resume']
+				: s['guided:start'];
 		toggle.setAttribute('aria-pressed', String(state.guide));
 		q('[data-guided-panel]')!.hidden = !state.guide;
 
@@ -148,7 +149,7 @@ export function initGuided(): void {
 				label.textContent = outcome
 					? outcomeLabel(outcome)
 					: hiddenByOs(c)
-						? s['guided.outcome.hidden']!
+						? s['guided:outcome.hidden']
 						: '';
 				label.dataset.outcome = outcome ?? '';
 			}
@@ -161,9 +162,9 @@ export function initGuided(): void {
 		const fixer = config.causes.find((c) => c.id === by);
 		result.textContent =
 			status === 'fixed' && fixer
-				? fill(s['guided.fixed']!, { n: fixer.position, title: fixer.title })
+				? fill(s['guided:fixed'], { n: fixer.position, title: fixer.title })
 				: status === 'exhausted'
-					? s['guided.exhausted']!
+					? s['guided:exhausted']
 					: '';
 		q<HTMLButtonElement>('[data-guided-undo]')!.disabled = state.answers.length === 0;
 		q<HTMLButtonElement>('[data-guided-restart]')!.disabled = state.answers.length === 0;
@@ -179,7 +180,7 @@ export function initGuided(): void {
 			const heading = sections.get(cause.id)?.querySelector<HTMLElement>('.anchor-heading');
 			heading?.focus({ preventScroll: true });
 			heading?.scrollIntoView({ block: 'start' });
-			const message = fill(s['guided.current']!, {
+			const message = fill(s['guided:current'], {
 				n: cause.position,
 				total: config.causes.length,
 				title: cause.title,
@@ -241,23 +242,23 @@ export function initGuided(): void {
 	function ticketInput(): TicketInput {
 		const origin = location.origin;
 		const answered = new Map(state.answers.map((a) => [a.cause, a.outcome]));
-		const guest = state.os ? s[`os.${state.os}`] : undefined;
+		const guest = state.os ? s[`os:${state.os}`] : undefined;
 		return {
 			labels: {
-				heading: s['ticket.heading']!,
-				error: s['ticket.error']!,
-				message: s['ticket.message']!,
-				codes: s['ticket.codes']!,
-				guest: s['ticket.guest']!,
-				page: s['ticket.page']!,
-				causes: s['ticket.causes']!,
-				colon: s['ticket.colon']!,
+				heading: s['ticket:heading'],
+				error: s['ticket:error'],
+				message: s['ticket:message'],
+				codes: s['ticket:codes'],
+				guest: s['ticket:guest'],
+				page: s['ticket:page'],
+				causes: s['ticket:causes'],
+				colon: s['ticket:colon'],
 				outcome: {
-					fixed: s['guided.outcome.fixed']!,
-					skip: s['guided.outcome.skip']!,
-					cant: s['guided.outcome.cant']!,
-					pending: s['guided.outcome.pending']!,
-					hidden: s['guided.outcome.hidden']!,
+					fixed: s['guided:outcome.fixed'],
+					skip: s['guided:outcome.skip'],
+					cant: s['guided:outcome.cant'],
+					pending: s['guided:outcome.pending'],
+					hidden: s['guided:outcome.hidden'],
 				},
 			},
 			errorTitle: config.title,
@@ -305,7 +306,7 @@ export function initGuided(): void {
 			const ok = await writeClipboard(area.value);
 			const status = q('[data-ticket-status]')!;
 			status.toggleAttribute('data-failed', !ok);
-			status.textContent = ok ? s['ticket.copied']! : s['ticket.failed']!;
+			status.textContent = ok ? s['ticket:copied'] : s['ticket:failed'];
 			if (!ok) {
 				area.focus();
 				area.select();

@@ -9,7 +9,8 @@ import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
 import { searchPaste, type PageOutcome } from './engine';
 import { causesOf, resultUrl, summaryNodes, titleOf, whyNode } from './render';
-import { countText, readStrings } from './strings';
+import { plural, readStrings } from '../strings';
+import { searchStringKeys } from './strings';
 
 /** Typing waits this long for the next key; a paste searches at once. */
 const DEBOUNCE_MS = 120;
@@ -18,7 +19,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	if (form.dataset.enhanced) return;
 	form.dataset.enhanced = 'true';
 	const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
-	const strings = readStrings(form);
+	const strings = readStrings(form, searchStringKeys);
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
 	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
 	const listbox = panel.querySelector<HTMLUListElement>('[role="listbox"]')!;
@@ -82,7 +83,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			items.push(
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
 					li.append(
-						span('kind', strings[`kind.${r.kind}`]),
+						span('kind', strings[`search:kind.${r.kind}`]),
 						span('title', titleOf(outcome, r)),
 						whyNode(r, strings),
 					);
@@ -100,11 +101,11 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		});
 		items.push(
 			option(searchUrl(lang, query), 'option see-all', (li) =>
-				li.append(span('title', strings.seeAll)),
+				li.append(span('title', strings['search:seeAll'])),
 			),
 		);
 		listbox.replaceChildren(...items);
-		status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
+		status.textContent = `${plural(strings, 'search:count', outcome.results.length, lang)}. ${strings[`search:verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
 		open(true);
 	};
 
@@ -125,7 +126,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			summary.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'verdict',
-					textContent: strings.loadFailed,
+					textContent: strings['search:loadFailed'],
 				}),
 			);
 			listbox.replaceChildren();

@@ -7,7 +7,8 @@ import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
 import { searchPaste } from './engine';
 import { resultList, summaryNodes, titleOf } from './render';
-import { countText, readStrings } from './strings';
+import { plural, readStrings } from '../strings';
+import { searchStringKeys } from './strings';
 
 const DEBOUNCE_MS = 150;
 
@@ -18,7 +19,7 @@ export function enhanceSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('#search-status');
 	if (!form || !box || !region || !status) return;
 	const lang: Lang = isLang(region.dataset.lang) ? region.dataset.lang : 'en';
-	const strings = readStrings(region);
+	const strings = readStrings(region, searchStringKeys);
 	/** The full list of errors rendered in the region: shown for an empty box and after a failure. */
 	const fullList = [...region.childNodes];
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,14 +50,14 @@ export function enhanceSearchPage(): void {
 			region.dataset.showing = 'results';
 			region.dataset.verdict = outcome.verdict;
 			region.dataset.state = 'ready';
-			status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
+			status.textContent = `${plural(strings, 'search:count', outcome.results.length, lang)}. ${strings[`search:verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
 		} catch {
 			if (mine !== generation) return;
 			region.dataset.state = 'error';
 			region.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'verdict',
-					textContent: strings.loadFailed,
+					textContent: strings['search:loadFailed'],
 				}),
 				...fullList,
 			);
