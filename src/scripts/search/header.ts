@@ -7,13 +7,11 @@
  */
 import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
-import { searchPaste, type PageOutcome } from './engine';
-import { causesOf, resultUrl, summaryNodes, titleOf, whyNode } from './render';
-import { plural, readStrings } from '../strings';
+import type { PageOutcome } from './engine';
+import { searchRunner } from './runner';
+import { causesOf, resultUrl, statusLine, summaryNodes, titleOf, whyNode } from './render';
+import { readStrings } from '../strings';
 import { searchStringKeys } from './strings';
-
-/** Typing waits this long for the next key; a paste searches at once. */
-const DEBOUNCE_MS = 120;
 
 export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	if (form.dataset.enhanced) return;
@@ -32,8 +30,6 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 
 	let options: HTMLLIElement[] = [];
 	let active = -1;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let generation = 0;
 
 	const setActive = (i: number) => {
 		options[active]?.setAttribute('aria-selected', 'false');
@@ -72,7 +68,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		return s;
 	};
 
-	const render = (query: string, outcome: PageOutcome) => {
+	const render = (outcome: PageOutcome, query: string) => {
 		options = [];
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
@@ -105,24 +101,18 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			),
 		);
 		listbox.replaceChildren(...items);
-		status.textContent = `${plural(strings, 'search:count', outcome.results.length, lang)}. ${strings[`search:verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
+		status.textContent = statusLine(outcome, lang, strings);
 		open(true);
 	};
 
-	const run = async () => {
-		const query = input.value;
-		const mine = ++generation;
-		if (!query.trim()) {
+	const runner = searchRunner(lang, () => input.value, {
+		idle() {
 			open(false);
 			status.textContent = '';
 			delete panel.dataset.verdict;
-			return;
-		}
-		try {
-			const outcome = await searchPaste(query, lang);
-			if (mine === generation) render(query, outcome);
-		} catch {
-			if (mine !== generation) return;
+		},
+		answer: render,
+		failed() {
 			summary.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'verdict',
@@ -132,16 +122,10 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			listbox.replaceChildren();
 			options = [];
 			open(true);
-		}
-	};
-	const schedule = (delay: number) => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(), delay);
-	};
+		},
+	});
 
-	input.addEventListener('input', (e) =>
-		schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS),
-	);
+	input.addEventListener('input', runner.onInput);
 	input.addEventListener('focus', () => {
 		if (input.value.trim() && options.length > 0) open(true);
 	});
@@ -149,7 +133,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		const expanded = !panel.hidden && options.length > 0;
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
 			if (!expanded) {
-				if (input.value.trim()) schedule(0);
+				if (input.value.trim()) runner.schedule();
 				return;
 			}
 			e.preventDefault();
@@ -171,7 +155,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			} else if (input.value) {
 				e.preventDefault();
 				input.value = '';
-				void run();
+				runner.schedule();
 			}
 		} else if (e.key === 'Home' || e.key === 'End') {
 			if (active >= 0) setActive(-1);
@@ -187,5 +171,5 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		if (!form.contains(e.relatedTarget as Node | null)) open(false);
 	});
 
-	if (input.value.trim()) schedule(0);
+	if (input.value.trim()) runner.schedule();
 }

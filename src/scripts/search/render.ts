@@ -7,6 +7,7 @@ import { causeUrl, errorUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
 import type { PageOutcome } from './engine';
 import { fill } from '../../lib/fill';
+import { plural } from '../strings';
 import type { SearchStrings } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -22,6 +23,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export const resultUrl = (lang: Lang, r: Pick<RankedResult, 'kind' | 'id'>) =>
 	r.kind === 'error' ? errorUrl(lang, r.id) : causeUrl(lang, r.id);
+
+/** What the live region announces: the count, the verdict and, for a match, its title. */
+export function statusLine(outcome: PageOutcome, lang: Lang, strings: SearchStrings): string {
+	const count = plural(strings, 'search:count', outcome.results.length, lang);
+	const first = outcome.results[0];
+	const title = first && outcome.verdict === 'match' ? ` ${titleOf(outcome, first)}` : '';
+	return `${count}. ${strings[`search:verdict.${outcome.verdict}`]}${title}`;
+}
 
 /** The title of a result in the site's language (falls back to the id). */
 export function titleOf(outcome: PageOutcome, r: Pick<RankedResult, 'kind' | 'id'>): string {
