@@ -40,11 +40,16 @@ const bytesOf = (body: Buffer): Bytes => ({
 });
 
 /**
- * Records the requests `page` makes while `action` runs and until the network is idle, and
+ * Records the requests `page` makes while `action` runs and until `until`, and
  * weighs what each one served: the bytes are fetched again from the same URL (Chromium does not
  * keep every body it received, and the site is static, so the bytes are the same).
  */
-export async function weigh(page: Page, action: () => Promise<unknown>): Promise<Weight> {
+export async function weigh(
+	page: Page,
+	action: () => Promise<unknown>,
+	/** Until when: the page's `load` event, or no request for 500 ms (`networkidle`). */
+	until: 'load' | 'networkidle' = 'networkidle',
+): Promise<Weight> {
 	const seen: { kind: Kind; url: string }[] = [];
 	const listener = (response: Response) => {
 		if (response.status() < 300 || response.status() >= 400)
@@ -53,7 +58,7 @@ export async function weigh(page: Page, action: () => Promise<unknown>): Promise
 	page.on('response', listener);
 	try {
 		await action();
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState(until);
 	} finally {
 		page.off('response', listener);
 	}

@@ -46,7 +46,7 @@ test('the search loads on first use only, and every content page stays within bu
 	const over: string[] = [];
 	for (const path of contentPages) {
 		const page = await firstVisit(browser);
-		const w = await weigh(page, () => page.goto(path));
+		const w = await weigh(page, () => page.goto(path), 'load');
 		await page.context().close();
 		if (w.byKind.js.gzip > budget.contentJs)
 			over.push(`${path}: ${fmt(w.byKind.js.gzip)} of JS (over ${fmt(budget.contentJs)})`);

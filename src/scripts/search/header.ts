@@ -105,14 +105,24 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		open(true);
 	};
 
+	// `data-search` says whether the dropdown shows the answer to the box's text (`done`) or
+	// a search is still to come (`pending`): for scripts and tests.
 	const runner = searchRunner(lang, () => input.value, {
+		scheduled() {
+			form.dataset.search = 'pending';
+		},
 		idle() {
+			form.dataset.search = 'done';
 			open(false);
 			status.textContent = '';
 			delete panel.dataset.verdict;
 		},
-		answer: render,
+		answer(outcome, query) {
+			form.dataset.search = 'done';
+			render(outcome, query);
+		},
 		failed() {
+			form.dataset.search = 'done';
 			summary.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'verdict',

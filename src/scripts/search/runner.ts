@@ -10,6 +10,8 @@ import { searchPaste, type PageOutcome } from './engine';
 export const TYPING_DELAY_MS = 120;
 
 export interface SearchHandlers {
+	/** A search is scheduled (typing or a paste is waiting to be searched). */
+	scheduled?(): void;
 	/** The box is empty (or only blanks). */
 	idle(): void;
 	/** A search of `query` starts. */
@@ -47,6 +49,7 @@ export function searchRunner(lang: Lang, text: () => string, on: SearchHandlers)
 		}
 	};
 	const schedule = (delay = 0) => {
+		on.scheduled?.();
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(), delay);
 	};
