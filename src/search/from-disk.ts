@@ -4,7 +4,7 @@
  */
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
-import { buildSearchIndex, sourceFromKb } from './index';
+import { buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import type { SearchIndexData } from './types';
 

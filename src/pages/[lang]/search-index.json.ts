@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadKnowledgeBase } from '../../content/load';
 import { langPaths } from '../../i18n/paths';
-import { buildSearchIndex, sourceFromKb } from '../../search/index';
+import { buildSearchIndex, sourceFromKb } from '../../search/build-index';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
