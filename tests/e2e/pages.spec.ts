@@ -1,11 +1,13 @@
 /**
- * The browsable knowledge base (issue 2), in Chromium against the built site:
+ * The browsable knowledge base, in Chromium against the built site:
  * every page opens in both languages, error pages keep the seed's cause order, the language
  * switch keeps the entry and the anchor, and the seed's facts are on the pages.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { causeIds, errorIds, sitemapPaths, watchErrors } from './helpers';
+import { causeIds, errorIds } from '../support/content';
+import { watchErrors } from '../support/page-errors';
+import { sitemapPaths } from '../support/sitemap';
 
 const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
 	facts: { id: string; text: string; where: string }[];

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
 
 /** The real content: the seed's structure must survive every edit. */
 const { kb } = loadKnowledgeBaseFromDisk('content');
 
 describe('the knowledge base graph (real content)', () => {
-	it('has the seed’s five errors and five causes, in the seed’s order', () => {
-		expect(kb.errorIds).toEqual([
+	it('starts with the seed’s five errors and five causes, in the seed’s order', () => {
+		expect(kb.errorIds.slice(0, 5)).toEqual([
 			'guest-agent-status-unavailable',
 			'snapshot-failed-no-network',
 			'vmsnapshot-extension-failed',
 			'vm-agent-not-responsive',
 			'backup-internal-error',
 		]);
-		expect(kb.causeIds).toEqual([
+		expect(kb.causeIds.slice(0, 5)).toEqual([
 			'no-internet-access',
 			'windows-agent-unresponsive',
 			'linux-agent-outdated',
@@ -22,7 +22,7 @@ describe('the knowledge base graph (real content)', () => {
 		]);
 	});
 
-	it('keeps each error’s cause order exactly as in the seed', () => {
+	it('lists each seed error’s causes from the seed first, in the seed’s order', () => {
 		const [C1, C2, C3, C4, C5] = kb.causeIds;
 		const expected: Record<string, (string | undefined)[]> = {
 			'guest-agent-status-unavailable': [C1, C2, C3, C4, C5],
@@ -33,7 +33,7 @@ describe('the knowledge base graph (real content)', () => {
 		};
 		for (const lang of ['en', 'fr'] as const) {
 			for (const [id, causes] of Object.entries(expected))
-				expect(kb.errors[lang].get(id)!.causes).toEqual(causes);
+				expect(kb.errors[lang].get(id)?.causes.slice(0, causes.length)).toEqual(causes);
 		}
 	});
 
