@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../../src/content/read-files';
+import { splitFrontMatter } from '../../../src/content/from-disk';
 import { findFrenchSpacingProblems } from '../../../src/lib/french-spacing';
 
 /** Prose fields of an entry, with the path of each (exact messages and code values are verbatim, not prose). */

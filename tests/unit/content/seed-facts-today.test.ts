@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
 import { languages } from '../../../src/i18n/languages';
 
 const seed = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
