@@ -2,8 +2,8 @@
  * The reusable support blocks (checking a fix, what to collect before a ticket), read from
  * `content/support/<lang>.json` and validated with the same step schema as solutions.
  */
-import en from '../../content/support/en.json';
-import fr from '../../content/support/fr.json';
+import en from '../../content/support/en.json' with { type: 'json' };
+import fr from '../../content/support/fr.json' with { type: 'json' };
 import type { Lang } from '../i18n/languages';
 import { supportSchema, type SupportData } from './schemas';
 
