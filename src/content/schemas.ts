@@ -32,6 +32,12 @@ const linkable = {
 	formerIds: z.array(idSchema).default([]),
 };
 
+/** Day the page's content was last checked against Microsoft's current documentation (YYYY-MM-DD); shown on the page. */
+const reviewed = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+	.optional();
+
 /** Position in lists and in the errors × causes matrix (the seed's order); language-neutral. */
 const order = z.number().int().positive().optional();
 
@@ -53,6 +59,7 @@ export const errorSchema = z.strictObject({
 	summary: z.string().min(1),
 	/** Cause ids in the order the reader should try them. */
 	causes: orderedRefs,
+	reviewed,
 	...linkable,
 });
 
@@ -73,6 +80,7 @@ export const causeSchema = z.strictObject({
 	 * (Not named `layout`: MDX reads a `layout` front-matter field as a layout component to import.)
 	 */
 	presentation: z.enum(['steps', 'table']).default('steps'),
+	reviewed,
 	...linkable,
 });
 
@@ -97,6 +105,8 @@ export const stepSchema = z.strictObject({
 	note: z.string().min(1).optional(),
 	/** Guests this step applies to, when narrower than its solution. */
 	appliesTo: guestSchema.optional(),
+	/** Year of the method, only when the step is historical (kept for history); shown as a badge. */
+	era: z.number().int().min(2010).max(2100).optional(),
 });
 
 export const noteSchema = z.strictObject({
@@ -132,3 +142,27 @@ export const collectionSchemas = {
 	solutions: solutionSchema,
 } as const;
 export type CollectionName = keyof typeof collectionSchemas;
+
+/** A reusable support block shown on every error and cause page (content/support/<lang>.json). */
+export const supportBlockSchema = z.strictObject({
+	/** Heading in this language. */
+	title: z.string().min(1),
+	/** One sentence before the steps (inline Markdown). */
+	intro: z.string().min(1),
+	/** Ordered steps, same ids and code as the other language. */
+	steps: z.array(stepSchema).min(1),
+});
+
+/** The support blocks of one language: checking a fix, and what to collect before a ticket. */
+export const supportSchema = z.strictObject({
+	/** How to check that a fix worked (agent Ready, extension succeeded, Backup now). */
+	verify: supportBlockSchema,
+	/** What to collect before opening a ticket: logs per guest (steps) and identifiers. */
+	collect: supportBlockSchema.extend({
+		/** Heading of the identifier list in this language. */
+		identifiersTitle: z.string().min(1),
+		/** What support asks for, one item each (also added to "Copy for ticket"). */
+		identifiers: z.array(z.string().min(1)).min(1),
+	}),
+});
+export type SupportData = z.infer<typeof supportSchema>;

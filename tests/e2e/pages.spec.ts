@@ -212,11 +212,11 @@ test('the root page sends the visitor to the browser language, with links to bot
 test('code blocks have a working copy button', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/en/causes/linux-agent-outdated/');
-	const block = page.locator('.code-block', { hasText: 'service walinuxagent start' }).first();
+	const block = page.locator('.code-block', { hasText: 'service walinuxagent restart' }).first();
 	await block.locator('button.copy-code').click();
 	await expect(block.locator('button.copy-code')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-		'service walinuxagent start',
+		'service walinuxagent restart',
 	);
 });
 
@@ -251,3 +251,36 @@ test('content pages ship no framework runtime and work without JavaScript', asyn
 		expect(src).not.toMatch(/react|preact|vue|svelte|solid|client\.[a-z0-9]+\.js/i);
 	await context.close();
 });
+
+const gone = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
+	absent: {
+		texts: { id: string; where: string; en: string; fr: string }[];
+		linkPrefixes: string[];
+		historicalSteps: { solution: string; step: string; era: number }[];
+	};
+};
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: retired advice is gone, historical steps show their era, no http or locale-bound link`, async ({
+		page,
+	}) => {
+		const found: string[] = [];
+		for (const t of gone.absent.texts) {
+			await page.goto(`/${lang}/${t.where}/`);
+			if ((await page.locator('main').innerText()).includes(t[lang])) found.push(t.id);
+			const hrefs = await page
+				.locator('main a[href]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			for (const h of hrefs)
+				if (gone.absent.linkPrefixes.some((p) => h.startsWith(p))) found.push(`${t.where}: ${h}`);
+		}
+		for (const h of gone.absent.historicalSteps) {
+			await page.goto(`/${lang}/causes/no-internet-access/`);
+			await expect(page.locator(`[id="${h.solution}--${h.step}"] .era-badge`)).toHaveAttribute(
+				'data-era',
+				String(h.era),
+			);
+		}
+		expect(found).toEqual([]);
+	});
+}
