@@ -35,9 +35,17 @@ const collections: CollectionName[] = ['errors', 'causes', 'solutions'];
 
 /** Fields that are language-neutral and must be identical in the French and English twins. */
 const neutralFields: Record<CollectionName, string[]> = {
-	errors: ['order', 'codes', 'causes', 'legacyAnchors', 'formerIds'],
-	causes: ['order', 'appliesTo', 'solutions', 'presentation', 'legacyAnchors', 'formerIds'],
-	solutions: ['appliesTo', 'legacyAnchors', 'formerIds'],
+	errors: ['order', 'codes', 'causes', 'laterCauses', 'legacyAnchors', 'formerIds', 'sources'],
+	causes: [
+		'order',
+		'appliesTo',
+		'solutions',
+		'presentation',
+		'legacyAnchors',
+		'formerIds',
+		'sources',
+	],
+	solutions: ['appliesTo', 'legacyAnchors', 'formerIds', 'sources'],
 };
 
 /** Content order is not guaranteed by the loader: sort ids for deterministic output. */
@@ -176,6 +184,20 @@ export function checkContent(entries: RawEntry[]): {
 					list.push({ errorId: id, position: i + 1 });
 					causeListings.set(ref, list);
 				}
+			});
+			// A cause a later edition added goes after every cause the seed had.
+			const seedCount = e.data.causes.length - e.data.laterCauses.length;
+			e.data.laterCauses.forEach(({ cause }, i) => {
+				const at = e.data.causes.indexOf(cause);
+				if (at < seedCount)
+					report(
+						e.file,
+						`laterCauses[${i}].cause`,
+						at < 0
+							? `"${cause}" is not in this error's causes`
+							: `"${cause}" comes before a cause of the seed`,
+						'List every cause a later edition added at the end of `causes`, after the seed’s.',
+					);
 			});
 		}
 		for (const id of causeIds) {
