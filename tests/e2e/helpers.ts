@@ -1,6 +1,7 @@
 /** Shared helpers for the end-to-end tests: the built site's page list and console-error guard. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { loadKnowledgeBaseFromDisk } from '../../src/content/read-files';
 
 /** Every page path listed in the built sitemap (both languages), as site-relative paths. */
 export function sitemapPaths(): string[] {
@@ -18,17 +19,9 @@ export function watchErrors(page: Page): string[] {
 	return errors;
 }
 
-export const errorIds = [
-	'guest-agent-status-unavailable',
-	'snapshot-failed-no-network',
-	'vmsnapshot-extension-failed',
-	'vm-agent-not-responsive',
-	'backup-internal-error',
-];
-export const causeIds = [
-	'no-internet-access',
-	'windows-agent-unresponsive',
-	'linux-agent-outdated',
-	'snapshot-status-or-capture',
-	'backup-extension-update-load',
-];
+/** Every error and cause id, in content order (read from content/, never hard-coded). */
+const { kb } = loadKnowledgeBaseFromDisk('content');
+export const errorIds = [...kb.errorIds];
+export const causeIds = [...kb.causeIds];
+/** Each error's full cause order, as the content lists it. */
+export const causeOrder = (errorId: string): string[] => [...kb.errors.en.get(errorId)!.causes];

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { causeIds, errorIds, sitemapPaths, watchErrors } from './helpers';
+import { causeIds, causeOrder, errorIds, sitemapPaths, watchErrors } from './helpers';
 
 const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
 	facts: { id: string; text: string; where: string }[];
@@ -13,8 +13,14 @@ const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8'))
 	localFacts: { id: string; where: string; en: string; fr: string }[];
 };
 
-/** The seed's cause order per error (C1…C5 = causeIds[0…4]). */
-const [C1, C2, C3, C4, C5] = causeIds;
+/** The seed's five causes (C1…C5) and its cause order per error: later causes come after these. */
+const [C1, C2, C3, C4, C5] = [
+	'no-internet-access',
+	'windows-agent-unresponsive',
+	'linux-agent-outdated',
+	'snapshot-status-or-capture',
+	'backup-extension-update-load',
+];
 const seedOrder: Record<string, string[]> = {
 	'guest-agent-status-unavailable': [C1!, C2!, C3!, C4!, C5!],
 	'snapshot-failed-no-network': [C1!, C4!, C5!],
@@ -62,12 +68,20 @@ for (const lang of ['fr', 'en'] as const) {
 	test(`${lang}: each error page lists its causes in the seed's order, each with solutions and steps`, async ({
 		page,
 	}) => {
-		for (const [id, order] of Object.entries(seedOrder)) {
+		for (const [id, seed] of Object.entries(seedOrder)) {
 			await page.goto(`/${lang}/errors/${id}/`);
 			const sections = page.locator('section.cause[data-cause]');
+			const order = causeOrder(id);
 			expect(
 				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-cause'))),
 			).toEqual(order);
+			// The seed's causes first, in the seed's order; causes a later edition added come after,
+			// each marked with that edition (and the seed's own are not).
+			expect(order.slice(0, seed.length)).toEqual(seed);
+			expect(
+				await sections.evaluateAll((els) => els.map((e) => e.hasAttribute('data-added-by'))),
+			).toEqual(order.map((_, i) => i >= seed.length));
+			await expect(page.locator('section.cause .added-by')).toHaveCount(order.length - seed.length);
 			expect(
 				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-position'))),
 			).toEqual(order.map((_, i) => String(i + 1)));
@@ -148,7 +162,8 @@ test('the snapshot cause shows its sub-causes as a table whose rows are linkable
 
 test('the matrix shows each cause position for each error, every cell a link', async ({ page }) => {
 	await page.goto('/en/matrix/');
-	for (const [id, order] of Object.entries(seedOrder)) {
+	for (const id of errorIds) {
+		const order = causeOrder(id);
 		const row = page.locator(`tr[data-error="${id}"]`);
 		for (const [i, cause] of order.entries()) {
 			const link = row.locator(`td[data-cause="${cause}"] a`);

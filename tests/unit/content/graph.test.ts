@@ -5,15 +5,15 @@ import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
 const { kb } = loadKnowledgeBaseFromDisk('content');
 
 describe('the knowledge base graph (real content)', () => {
-	it('has the seed’s five errors and five causes, in the seed’s order', () => {
-		expect(kb.errorIds).toEqual([
+	it('keeps the seed’s five errors and five causes first, in the seed’s order', () => {
+		expect(kb.errorIds.slice(0, 5)).toEqual([
 			'guest-agent-status-unavailable',
 			'snapshot-failed-no-network',
 			'vmsnapshot-extension-failed',
 			'vm-agent-not-responsive',
 			'backup-internal-error',
 		]);
-		expect(kb.causeIds).toEqual([
+		expect(kb.causeIds.slice(0, 5)).toEqual([
 			'no-internet-access',
 			'windows-agent-unresponsive',
 			'linux-agent-outdated',
@@ -22,9 +22,9 @@ describe('the knowledge base graph (real content)', () => {
 		]);
 	});
 
-	it('keeps each error’s cause order exactly as in the seed', () => {
+	it('lists each seed error’s causes in the seed’s order first; later ones after, each with the edition that added it', () => {
 		const [C1, C2, C3, C4, C5] = kb.causeIds;
-		const expected: Record<string, (string | undefined)[]> = {
+		const seed: Record<string, (string | undefined)[]> = {
 			'guest-agent-status-unavailable': [C1, C2, C3, C4, C5],
 			'snapshot-failed-no-network': [C1, C4, C5],
 			'vmsnapshot-extension-failed': [C4, C5, C1, C2, C3],
@@ -32,9 +32,21 @@ describe('the knowledge base graph (real content)', () => {
 			'backup-internal-error': [C1, C2, C3, C4, C5],
 		};
 		for (const lang of ['en', 'fr'] as const) {
-			for (const [id, causes] of Object.entries(expected))
-				expect(kb.errors[lang].get(id)!.causes).toEqual(causes);
+			for (const [id, causes] of Object.entries(seed)) {
+				const error = kb.errors[lang].get(id)!;
+				expect(error.causes.slice(0, causes.length)).toEqual(causes);
+				expect(error.laterCauses.map((l) => l.cause)).toEqual(error.causes.slice(causes.length));
+				for (const { addedBy } of error.laterCauses) expect(addedBy.date > '2017-08-31').toBe(true);
+			}
 		}
+	});
+
+	it('records a source edition on every entry added after the seed', () => {
+		const seedCauses = new Set(kb.causeIds.slice(0, 5));
+		for (const id of kb.errorIds.slice(5))
+			expect(kb.errors.en.get(id)!.sources.length, id).toBeGreaterThan(0);
+		for (const id of kb.causeIds.filter((c) => !seedCauses.has(c)))
+			expect(kb.causes.en.get(id)!.sources.length, id).toBeGreaterThan(0);
 	});
 
 	it('derives which errors list each cause, at which position', () => {
