@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readContentDir } from './src/content/read-files.ts';
+import { readContentDir } from './src/content/from-disk.ts';
+import { defaultLang, languages, langTags } from './src/i18n/languages.ts';
 
 /**
  * Old URLs of renamed errors and causes (`formerIds`) are redirect pages: not in the sitemap.
@@ -40,7 +41,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		sitemap({
-			i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+			i18n: { defaultLocale: defaultLang, locales: langTags },
 			// The root language chooser, the short links and the renamed entries' redirects are not content pages.
 			filter: (page) =>
 				!/\/go\/|\/404\/?$/.test(page) &&
@@ -59,6 +60,13 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 		},
+	},
+	// The languages of src/i18n/languages.ts, each under its own prefix (/fr/…, /en/…). The root
+	// page is the site's own language chooser, so Astro does not redirect it.
+	i18n: {
+		locales: [...languages],
+		defaultLocale: defaultLang,
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	devToolbar: { enabled: false },
 	vite: {

@@ -1,10 +1,11 @@
 // Typed ESLint for TypeScript and Astro components; run by `npm test` (`npm run lint`).
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',
@@ -16,8 +17,8 @@ export default tseslint.config(
 		],
 	},
 	js.configs.recommended,
-	...tseslint.configs.recommended,
-	...astro.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs.recommended,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {

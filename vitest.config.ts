@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// The `~/` import alias of tsconfig.json (pages and components use it).
+	resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		testTimeout: 120_000,

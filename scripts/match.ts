@@ -6,6 +6,7 @@
  * Exit code 0 whatever the verdict (read `verdict`), 2 for a usage or content error.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { isLang, languages, type Lang } from '../src/i18n/languages';
 import { causeUrl, errorUrl } from '../src/lib/urls';
 import { indexesFromDisk } from '../src/search/from-disk';
@@ -18,19 +19,19 @@ function usage(message: string): never {
 	process.exit(2);
 }
 
-const args = process.argv.slice(2);
-let lang: Lang = 'en';
-const rest: string[] = [];
-for (let i = 0; i < args.length; i++) {
-	const a = args[i]!;
-	if (a === '--lang') {
-		const value = args[++i];
-		if (!isLang(value)) usage(`--lang must be one of: ${languages.join(', ')}`);
-		lang = value;
-	} else if (a === '--help' || a === '-h')
-		usage('Matches a pasted Azure Backup error against the knowledge base.');
-	else rest.push(a);
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: { lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h' } },
+	});
+} catch (err) {
+	usage((err as Error).message);
 }
+const { values, positionals: rest } = parsed;
+if (values.help) usage('Matches a pasted Azure Backup error against the knowledge base.');
+if (!isLang(values.lang)) usage(`--lang must be one of: ${languages.join(', ')}`);
+const lang: Lang = values.lang;
 const paste =
 	rest.length > 0
 		? rest.join(' ')

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { findChromium, launchOptions } from '../../scripts/chromium.ts';
 
 export interface Query {
 	query: string;
@@ -68,7 +68,7 @@ export async function openBrowserBench(files: Record<string, unknown>): Promise<
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const port = (server.address() as AddressInfo).port;
-	const browser = await chromium.launch(chromiumLaunchOptions);
+	const browser = await chromium.launch(launchOptions(await findChromium()));
 	const page = await browser.newPage();
 	page.setDefaultTimeout(600_000);
 	await page.goto(`http://127.0.0.1:${port}/`);

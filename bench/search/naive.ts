@@ -4,7 +4,7 @@
  * raw paste. No normalising, no phrases, no verdict: an empty result list counts as `none`.
  */
 import Fuse from 'fuse.js';
-import type { SearchSource } from '../../src/search/index';
+import type { SearchSource } from '../../src/search/build-index';
 
 export interface NaiveEntry {
 	kind: 'error' | 'cause';

@@ -11,9 +11,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { IFuseOptions } from 'fuse.js';
-import { loadKnowledgeBaseFromDisk } from '../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
 import { languages, type Lang } from '../../src/i18n/languages';
-import { buildSearchIndex, sourceFromKb, type SearchSource } from '../../src/search/index';
+import { buildSearchIndex, sourceFromKb, type SearchSource } from '../../src/search/build-index';
 import { normalise } from '../../src/search/normalise';
 import { fuseOptions } from '../../src/search/options';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';

@@ -4,7 +4,7 @@
  * Azure-backup-like words so they share vocabulary with the real errors (the hard case for
  * ranking and for the prefilter), with codes shaped like the real ones.
  */
-import type { SearchSource } from '../../src/search/index';
+import type { SearchSource } from '../../src/search/build-index';
 
 /** Small deterministic PRNG (mulberry32). */
 function rng(seed: number) {

@@ -2,11 +2,12 @@
  * The knowledge base as the pages see it: Astro's collections, checked by the graph.
  * Loaded once per build; any content problem stops the build with every problem listed.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { isLang } from '../i18n/languages';
 import { checkContent, formatProblems, type KnowledgeBase } from './graph';
-import type { CollectionName } from './schemas';
+import type { Lang } from '../i18n/languages';
+import type { CauseData, CollectionName, SolutionData } from './schemas';
 import type { RawEntry } from './types';
 
 type AnyEntry =
@@ -66,4 +67,40 @@ export async function getEntry(
 	const entry = rendered.get(`${collection}/${lang}/${id}`);
 	if (!entry) throw new AstroError(`Missing content entry ${collection}/${lang}/${id}`);
 	return entry;
+}
+
+/** What a page hands its components to show one solution: its data and its rendered MDX body. */
+export interface SolutionView {
+	id: string;
+	data: SolutionData;
+	Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** The solutions `ids` of one language, ready to render, in order. */
+export async function solutionViews(
+	kb: KnowledgeBase,
+	lang: Lang,
+	ids: readonly string[],
+): Promise<SolutionView[]> {
+	return Promise.all(
+		ids.map(async (id) => {
+			const data = kb.solutions[lang].get(id);
+			if (!data) throw new AstroError(`Missing solution ${lang}/${id}`);
+			const { Content } = await render(await getEntry('solutions', lang, id));
+			return { id, data, Content };
+		}),
+	);
+}
+
+/** A cause of one language with its solutions, ready to render. */
+export interface CauseView {
+	id: string;
+	data: CauseData;
+	solutions: SolutionView[];
+}
+
+export async function causeView(kb: KnowledgeBase, lang: Lang, id: string): Promise<CauseView> {
+	const data = kb.causes[lang].get(id);
+	if (!data) throw new AstroError(`Missing cause ${lang}/${id}`);
+	return { id, data, solutions: await solutionViews(kb, lang, data.solutions) };
 }

@@ -2,7 +2,7 @@
  * The content model, one Zod schema per collection.
  *
  * Shared by `src/content.config.ts` (Astro's build) and by the Node-side reader
- * (`src/content/read-files.ts`) used in unit tests and scripts, so both validate
+ * (`src/content/from-disk.ts`) used in unit tests and scripts, so both validate
  * exactly the same way. The id of an entry is its file name (`content/errors/en/<id>.mdx`),
  * the language its folder: twins share the id.
  */

@@ -12,14 +12,57 @@ import enSearch from './locales/en/search.json';
 import frSearch from './locales/fr/search.json';
 import enLinks from './locales/en/links.json';
 import frLinks from './locales/fr/links.json';
+import enGuided from './locales/en/guided.json';
+import frGuided from './locales/fr/guided.json';
+import enOs from './locales/en/os.json';
+import frOs from './locales/fr/os.json';
+import enTicket from './locales/en/ticket.json';
+import frTicket from './locales/fr/ticket.json';
+import enNotFound from './locales/en/not-found.json';
+import frNotFound from './locales/fr/not-found.json';
 
-export const namespaces = ['common', 'search', 'links'] as const;
+/**
+ * One namespace per part of the interface: `common` (layout, pages), `search` (the search
+ * widgets), `links` (copy-link controls, redirect pages, the article view), `guided` (the guided
+ * walk), `os` (the guest filter), `ticket` ("Copy for ticket"), `notFound` (the 404 page).
+ */
+export const namespaces = [
+	'common',
+	'search',
+	'links',
+	'guided',
+	'os',
+	'ticket',
+	'notFound',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-	en: { common: enCommon, search: enSearch, links: enLinks },
-	fr: { common: frCommon, search: frSearch, links: frLinks },
+	en: {
+		common: enCommon,
+		search: enSearch,
+		links: enLinks,
+		guided: enGuided,
+		os: enOs,
+		ticket: enTicket,
+		notFound: enNotFound,
+	},
+	fr: {
+		common: frCommon,
+		search: frSearch,
+		links: frLinks,
+		guided: frGuided,
+		os: frOs,
+		ticket: frTicket,
+		notFound: frNotFound,
+	},
 } as const;
+
+type Resources = (typeof resources)['en'];
+/** A UI string's full key, `namespace:key`, as the English resources define it. */
+export type UiKey = {
+	[NS in Namespace]: `${NS}:${Extract<keyof Resources[NS], string>}`;
+}[Namespace];
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -41,12 +84,18 @@ export function useTranslations(lang: Lang): TFunction<Namespace[]> {
 	return instance.getFixedT(lang, namespaces as unknown as Namespace[]);
 }
 
-/** A handful of strings for a client-side widget, to pass through a `data-` attribute as JSON. */
-export function pickStrings<K extends string>(
-	lang: Lang,
-	ns: Namespace,
-	keys: readonly K[],
-): Record<K, string> {
-	const t = instance.getFixedT(lang, ns);
-	return Object.fromEntries(keys.map((k) => [k, String(t(k as never))])) as Record<K, string>;
+/**
+ * The strings a client-side widget needs, as the JSON of its `data-strings` attribute: the one
+ * way UI strings reach the browser (no i18next there). The widget reads them back with
+ * `readStrings` (src/scripts/strings.ts) from the same list of keys.
+ */
+export function clientStrings(lang: Lang, keys: readonly UiKey[]): string {
+	// The raw resources: placeholders (`{{n}}`) are filled in the browser.
+	const entries = keys.map((key) => {
+		const [ns, name] = key.split(':') as [Namespace, string];
+		const value: unknown = instance.getResource(lang, ns, name);
+		if (typeof value !== 'string') throw new Error(`No UI string "${key}" in ${lang}.`);
+		return [key, value];
+	});
+	return JSON.stringify(Object.fromEntries(entries));
 }

@@ -4,6 +4,8 @@
  * the link in a selected text field so it can be copied by hand.
  */
 import { announce, writeClipboard } from './clipboard';
+import { copyLinkStringKeys } from './copy-link-strings';
+import { readStrings } from './strings';
 
 /** The page's canonical path (from `<link rel=canonical>`), on the reader's own origin. */
 export function linkFor(
@@ -51,20 +53,15 @@ export function initCopyLinks(root: ParentNode = document): void {
 		button.hidden = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		button.addEventListener('click', async () => {
-			let strings: Record<string, string> = {};
-			try {
-				strings = JSON.parse(button.dataset.strings ?? '{}');
-			} catch {
-				/* labels missing: still copy */
-			}
+			const strings = readStrings(button, copyLinkStringKeys);
 			const url = linkFor(button.dataset.copyLink ?? '');
 			const ok = await writeClipboard(url);
-			const message = (ok ? strings['copy.copied'] : strings['copy.failed']) ?? '';
+			const message = ok ? strings['links:copy.copied'] : strings['links:copy.failed'];
 			button.dataset.state = ok ? 'copied' : 'failed';
 			button.dataset.message = message;
 			button.dataset.copiedUrl = url;
 			announce(message);
-			if (!ok) showFallback(button, url, strings['copy.fallbackLabel'] ?? '');
+			if (!ok) showFallback(button, url, strings['links:copy.fallbackLabel']);
 			clearTimeout(timer);
 			timer = setTimeout(
 				() => {

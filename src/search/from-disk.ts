@@ -2,9 +2,9 @@
  * Node only: the prepared indexes of both languages, built from the content folder with the
  * same code as the site's `search-index.json` endpoint. For the CLI, the benchmark and tests.
  */
-import { loadKnowledgeBaseFromDisk } from '../content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
-import { buildSearchIndex, sourceFromKb } from './index';
+import { buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import type { SearchIndexData } from './types';
 

@@ -1,15 +1,17 @@
 /**
- * Accessibility (issue 5): axe-core on every page of the sitemap in both languages and both
+ * Accessibility: axe-core on every page of the sitemap in both languages and both
  * colour schemes, on the search page with results open, the root page and the 404 page; then
  * keyboard checks (skip link, a visible focus indicator on every focusable element) and `lang`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { sitemapPaths, watchErrors } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from '../support/page-errors';
+import { sitemapPaths } from '../support/sitemap';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const schemes = ['light', 'dark'] as const;
-type Scheme = (typeof schemes)[number];
+/** The axe rules whose outcome depends on colours. */
+const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Rules switched off, each with its reason. Keep this empty unless a rule is wrong for this
@@ -32,82 +34,87 @@ function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violat
 		.join('\n');
 }
 
-async function openPage(browser: Browser, scheme: Scheme): Promise<Page> {
-	// CSP is its own suite (csp.spec.ts); axe is injected with evaluate, which the CSP must not block.
-	const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
-	return context.newPage();
-}
+/**
+ * One browser context per worker for the axe runs: axe only reads the page, so the pages can
+ * share it. CSP is its own suite (csp.spec.ts); axe is injected with evaluate, which the CSP must
+ * not block.
+ */
+const axeTest = test.extend<object, { axePage: Page }>({
+	axePage: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext({ bypassCSP: true });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
 
+/**
+ * axe on the page as it is: every rule in the light scheme, then the colour rules again in the
+ * dark scheme (one load; the scheme changes colours only, so the other rules would repeat).
+ */
 async function audit(page: Page): Promise<void> {
 	// Wait for transitions (skip link, target flash) to settle so colours are final.
 	await page.waitForLoadState('load');
-	await page.waitForTimeout(100);
-	const results = await new AxeBuilder({ page })
-		.withTags(tags)
-		.disableRules(disabledRules)
-		.analyze();
-	expect(results.violations, describe(results.violations)).toEqual([]);
+	for (const scheme of schemes) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.waitForTimeout(100);
+		const axe = new AxeBuilder({ page }).withTags(tags).disableRules(disabledRules);
+		if (scheme === 'dark') axe.withRules(colourRules);
+		const results = await axe.analyze();
+		expect(results.violations, `${scheme} scheme:\n${describe(results.violations)}`).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: null });
 }
 
 const paths = sitemapPaths();
 
-for (const scheme of schemes) {
-	test.describe(`axe, ${scheme} scheme`, () => {
-		for (const path of paths) {
-			test(`${path}`, async ({ browser }) => {
-				const page = await openPage(browser, scheme);
-				await page.goto(path);
-				await audit(page);
-				await page.context().close();
-			});
-		}
-
-		for (const lang of ['en', 'fr']) {
-			test(`/${lang}/search/ with results open`, async ({ browser }) => {
-				const page = await openPage(browser, scheme);
-				await page.goto(`/${lang}/search/?q=UserErrorGuestAgentStatusUnavailable`);
-				await page
-					.locator('[data-verdict]')
-					.first()
-					.waitFor({ state: 'attached', timeout: 10_000 });
-				await audit(page);
-				await page.context().close();
-			});
-
-			test(`/${lang}/ with the header search open`, async ({ browser }) => {
-				const page = await openPage(browser, scheme);
-				await page.goto(`/${lang}/`);
-				await page.locator('#header-search-input').fill('UserErrorGuestAgentStatusUnavailable');
-				await page.waitForTimeout(800);
-				await audit(page);
-				await page.context().close();
-			});
-
-			test(`404 page (/${lang}/)`, async ({ browser }) => {
-				const page = await openPage(browser, scheme);
-				const res = await page.goto(`/${lang}/no-such-page-for-axe/`);
-				expect(res?.status()).toBe(404);
-				await audit(page);
-				await page.context().close();
-			});
-		}
-
-		test('root page (as it stays without JavaScript)', async ({ browser }) => {
-			// With JavaScript the root leaves at once for /en/ or /fr/, audited above; audit the page
-			// a visitor without JavaScript keeps (axe itself needs JavaScript, so strip the page's scripts).
-			const page = await openPage(browser, scheme);
-			await page.route(/\/$/, async (route) => {
-				const res = await route.fetch();
-				const html = (await res.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
-				await route.fulfill({ response: res, body: html });
-			});
-			await page.goto('/');
-			expect(new URL(page.url()).pathname).toBe('/');
+axeTest.describe('axe, light and dark schemes', () => {
+	for (const path of paths) {
+		axeTest(`${path}`, async ({ axePage: page }) => {
+			await page.goto(path);
 			await audit(page);
-			await page.context().close();
 		});
+	}
+
+	for (const lang of ['en', 'fr']) {
+		axeTest(`/${lang}/search/ with results open`, async ({ axePage: page }) => {
+			await page.goto(`/${lang}/search/?q=UserErrorGuestAgentStatusUnavailable`);
+			await page.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout: 10_000 });
+			await audit(page);
+		});
+
+		axeTest(`/${lang}/ with the header search open`, async ({ axePage: page }) => {
+			await page.goto(`/${lang}/`);
+			await page.locator('#header-search-input').fill('UserErrorGuestAgentStatusUnavailable');
+			await page.waitForTimeout(800);
+			await audit(page);
+		});
+
+		axeTest(`404 page (/${lang}/)`, async ({ axePage: page }) => {
+			const res = await page.goto(`/${lang}/no-such-page-for-axe/`);
+			expect(res?.status()).toBe(404);
+			await audit(page);
+		});
+	}
+
+	axeTest('root page (as it stays without JavaScript)', async ({ browser }) => {
+		// With JavaScript the root leaves at once for /en/ or /fr/, audited above; audit the page
+		// a visitor without JavaScript keeps (axe itself needs JavaScript, so strip the page's scripts).
+		const context = await browser.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		await page.route(/\/$/, async (route) => {
+			const res = await route.fetch();
+			const html = (await res.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+			await route.fulfill({ response: res, body: html });
+		});
+		await page.goto('/');
+		expect(new URL(page.url()).pathname).toBe('/');
+		await audit(page);
+		await context.close();
 	});
-}
+});
 
 test.describe('keyboard', () => {
 	for (const path of paths) {

@@ -1,11 +1,13 @@
 /**
- * Bad input through the address bar (issue 5): malformed `?q=`, unknown /go/ codes, unknown
+ * Bad input through the address bar: malformed `?q=`, unknown /go/ codes, unknown
  * anchors and unknown paths give a helpful page (a heading and a way forward), never a blank
  * one, and no console error. And the page stays responsive while 1 MB is pasted into search.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { watchPageErrors as watchErrors } from './quality-helpers';
+import { watchErrors as watch } from '../support/page-errors';
+
+const watchErrors = (page: Page) => watch(page, { allowErrorDocument: true });
 
 /** A page a lost visitor can use: a visible heading, and a link or a search box to go on. */
 async function expectHelpful(page: Page, label: string): Promise<void> {

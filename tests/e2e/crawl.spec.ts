@@ -1,5 +1,5 @@
 /**
- * The link crawler (issue 4): visits every page of the sitemap, both languages, in Chromium
+ * The link crawler: visits every page of the sitemap, both languages, in Chromium
  * (after its scripts ran), and checks that every internal link opens a page and that every
  * `#fragment` names an element of that page; that each page's canonical URL is itself and its
  * hreflang alternates point at its twin, which points back. Prints the counts; 0 broken.

@@ -1,12 +1,14 @@
 /**
- * Content-Security-Policy (issue 5): the policy Astro writes into every page is strict
+ * Content-Security-Policy: the policy Astro writes into every page is strict
  * (no 'unsafe-inline' for scripts, no 'unsafe-eval'), and Chromium reports zero
  * `securitypolicyviolation` events and no console error on every page of the sitemap, during a
  * search, while copying code and in guided mode. External links open with noopener noreferrer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers';
-import { watchPageErrors as watchErrors } from './quality-helpers';
+import { sitemapPaths } from '../support/sitemap';
+import { watchErrors as watch } from '../support/page-errors';
+
+const watchErrors = (page: Page) => watch(page, { allowErrorDocument: true });
 
 declare global {
 	interface Window {

@@ -1,14 +1,13 @@
 /**
- * Guided troubleshooting on an error page (issue 4), in Chromium against the built site:
+ * Guided troubleshooting on an error page, in Chromium against the built site:
  * the walk through the causes, its state in the URL (restored from a shared link) and in the
  * browser, the guest OS filter, "Copy for ticket", and the page without JavaScript.
  * Screenshots of the guided mode (both languages, 360 px) go to test-results/guided/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { loadKnowledgeBaseFromDisk } from '../../src/content/read-files';
+import { kb } from '../support/content';
 import { errorUrl } from '../../src/lib/urls';
 
-const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 /** The error with the most causes, and a mix of Windows-only and Linux-only ones. */
 const errorId = [...kb.errorIds].sort(
 	(a, b) => kb.errors.en.get(b)!.causes.length - kb.errors.en.get(a)!.causes.length,

@@ -1,15 +1,15 @@
 /**
- * Links that tickets can trust (issue 4), in Chromium against the built site: short links by
+ * Links that tickets can trust, in Chromium against the built site: short links by
  * error code (any case, query and fragment carried, no-JS fallback), every legacy anchor of the
  * original article, the copy-link control, the language switch from a deep anchor, the 404.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { loadKnowledgeBaseFromDisk } from '../../src/content/read-files';
-import { articleOwnAnchors, canonicalCodes, legacyTarget } from '../../src/lib/redirects';
+import { kb } from '../support/content';
+import { articleOwnAnchors, legacyTarget } from '../../src/lib/links/legacy-anchors';
+import { canonicalCodes } from '../../src/lib/links/short-links';
 import { articleUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
 
-const { kb } = loadKnowledgeBaseFromDisk(process.env.KB_CONTENT_DIR ?? 'content');
 const codes = canonicalCodes(kb);
 /** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */
 const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {

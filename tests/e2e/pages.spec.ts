@@ -1,11 +1,13 @@
 /**
- * The browsable knowledge base (issue 2), in Chromium against the built site:
+ * The browsable knowledge base, in Chromium against the built site:
  * every page opens in both languages, error pages keep the seed's cause order, the language
  * switch keeps the entry and the anchor, and the seed's facts are on the pages.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { causeIds, causeOrder, errorIds, sitemapPaths, watchErrors } from './helpers';
+import { causeIds, errorIds, kb } from '../support/content';
+import { watchErrors } from '../support/page-errors';
+import { sitemapPaths } from '../support/sitemap';
 
 const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
 	facts: { id: string; text: string; where: string }[];
@@ -13,14 +15,10 @@ const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8'))
 	localFacts: { id: string; where: string; en: string; fr: string }[];
 };
 
-/** The seed's five causes (C1…C5) and its cause order per error: later causes come after these. */
-const [C1, C2, C3, C4, C5] = [
-	'no-internet-access',
-	'windows-agent-unresponsive',
-	'linux-agent-outdated',
-	'snapshot-status-or-capture',
-	'backup-extension-update-load',
-];
+/** The seed's cause order per error (C1…C5 = causeIds[0…4]); later causes come after these. */
+const [C1, C2, C3, C4, C5] = causeIds;
+/** Each error's full cause order, as the content lists it. */
+const causeOrder = (errorId: string): string[] => [...kb.errors.en.get(errorId)!.causes];
 const seedOrder: Record<string, string[]> = {
 	'guest-agent-status-unavailable': [C1!, C2!, C3!, C4!, C5!],
 	'snapshot-failed-no-network': [C1!, C4!, C5!],
@@ -72,12 +70,11 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.goto(`/${lang}/errors/${id}/`);
 			const sections = page.locator('section.cause[data-cause]');
 			const order = causeOrder(id);
+			expect(order.slice(0, seed.length)).toEqual(seed);
 			expect(
 				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-cause'))),
 			).toEqual(order);
-			// The seed's causes first, in the seed's order; causes a later edition added come after,
-			// each marked with that edition (and the seed's own are not).
-			expect(order.slice(0, seed.length)).toEqual(seed);
+			// Causes a later edition added come after the seed's, each marked with that edition.
 			expect(
 				await sections.evaluateAll((els) => els.map((e) => e.hasAttribute('data-added-by'))),
 			).toEqual(order.map((_, i) => i >= seed.length));

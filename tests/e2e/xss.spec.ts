@@ -1,5 +1,5 @@
 /**
- * No user input is ever written as HTML (issue 5). A battery of XSS payloads goes into the
+ * No user input is ever written as HTML. A battery of XSS payloads goes into the
  * header search box (typed and pasted), into `?q=` of both search pages and into paths under
  * /go/. After each: no element or attribute was injected, no dialog opened, no payload ran.
  *
@@ -132,7 +132,8 @@ test.describe('XSS payloads', () => {
 					await page.keyboard.insertText(p);
 				} else if (i % 3 === 1) await box.pressSequentially(p.slice(0, 80));
 				else await box.fill(p);
-				await page.waitForTimeout(350);
+				// Whatever the text, the dropdown ends showing the answer to it (or nothing).
+				await page.locator('form[data-search="done"]').waitFor({ state: 'attached' });
 				await expectClean(page, dialogs, `header box: ${p}`);
 			}
 			// Submitting the last payload goes to the search page with it as ?q=.
@@ -157,16 +158,20 @@ test.describe('XSS payloads', () => {
 		});
 	}
 
-	test('as paths under /go/ and /{lang}/go/', async ({ page }) => {
-		test.setTimeout(120_000);
-		const { dialogs } = await watchInjection(page);
-		for (const p of payloads) {
-			for (const prefix of ['/go/', '/en/go/', '/fr/go/']) {
-				await page.goto(`${prefix}${encodeURIComponent(p)}`);
+	for (const prefix of ['/go/', '/en/go/', '/fr/go/']) {
+		test(`as paths under ${prefix}`, async ({ page }) => {
+			test.setTimeout(120_000);
+			const { dialogs } = await watchInjection(page);
+			for (const p of payloads) {
+				const response = await page.goto(`${prefix}${encodeURIComponent(p)}`);
+				// A payload with a slash gives an encoded slash (%2F) in the path, which
+				// `astro preview` answers with a server error (Node's fileURLToPath refuses it;
+				// its log goes to test-results/preview-server.log); anything else is a 404 page.
+				expect(response?.status(), `${prefix}${p}`).toBe(p.includes('/') ? 500 : 404);
 				await page.waitForLoadState('load');
 				await page.waitForTimeout(150);
 				await expectClean(page, dialogs, `${prefix}${p}`);
 			}
-		}
-	});
+		});
+	}
 });

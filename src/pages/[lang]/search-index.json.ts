@@ -2,18 +2,17 @@
  * The prebuilt search index of one language (`/{lang}/search-index.json`), fetched by the
  * search widgets on first use. Built from the same content collections as the pages.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadKnowledgeBase } from '../../content/load';
-import { languages, type Lang } from '../../i18n/languages';
-import { buildSearchIndex, sourceFromKb } from '../../search/index';
+import { langPaths } from '../../i18n/paths';
+import { buildSearchIndex, sourceFromKb } from '../../search/build-index';
 
-export function getStaticPaths() {
-	return languages.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
 	const { kb } = await loadKnowledgeBase();
-	const data = buildSearchIndex(sourceFromKb(kb, params.lang as Lang));
+	const data = buildSearchIndex(sourceFromKb(kb, props.lang));
 	return new Response(JSON.stringify(data), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

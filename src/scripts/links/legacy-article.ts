@@ -1,5 +1,5 @@
 /** The original article's page: an old `#anchor` goes to the entry's own page and anchor. */
-import { carryOver, hashToAnchor } from '../../lib/redirects';
+import { carryOver, hashToAnchor } from '../../lib/links/carry-over';
 
 export function followLegacyAnchor(): void {
 	const root = document.querySelector<HTMLElement>('[data-legacy-article]');

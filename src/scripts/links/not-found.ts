@@ -1,12 +1,8 @@
 /** The 404 page: resolve short links in any case and missing trailing slashes, else offer the search. */
 import { langTags, type Lang } from '../../i18n/languages';
-import {
-	carryOver,
-	errorForCode,
-	parseShortLinkPath,
-	withTrailingSlash,
-	wordsFromPath,
-} from '../../lib/redirects';
+import { carryOver } from '../../lib/links/carry-over';
+import { withTrailingSlash, wordsFromPath } from '../../lib/links/not-found';
+import { errorForCode, parseShortLinkPath } from '../../lib/links/short-links';
 import { errorUrl, langOfPath, searchUrl } from '../../lib/urls';
 import { preferredLang } from '../language-switch';
 import { fill } from '../../lib/fill';

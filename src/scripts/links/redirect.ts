@@ -1,6 +1,6 @@
 /** Redirect pages (short links, moved entries): go to the target with the query and fragment. */
 import { isLang, type Lang } from '../../i18n/languages';
-import { carryOver } from '../../lib/redirects';
+import { carryOver } from '../../lib/links/carry-over';
 import { preferredLang } from '../language-switch';
 
 export function followRedirect(): void {

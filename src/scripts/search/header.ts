@@ -7,18 +7,17 @@
  */
 import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
-import { searchPaste, type PageOutcome } from './engine';
-import { causesOf, resultUrl, summaryNodes, titleOf, whyNode } from './render';
-import { countText, readStrings } from './strings';
-
-/** Typing waits this long for the next key; a paste searches at once. */
-const DEBOUNCE_MS = 120;
+import type { PageOutcome } from './engine';
+import { searchRunner } from './runner';
+import { causesOf, resultUrl, statusLine, summaryNodes, titleOf, whyNode } from './render';
+import { readStrings } from '../strings';
+import { searchStringKeys } from './strings';
 
 export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	if (form.dataset.enhanced) return;
 	form.dataset.enhanced = 'true';
 	const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
-	const strings = readStrings(form);
+	const strings = readStrings(form, searchStringKeys);
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
 	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
 	const listbox = panel.querySelector<HTMLUListElement>('[role="listbox"]')!;
@@ -31,8 +30,6 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 
 	let options: HTMLLIElement[] = [];
 	let active = -1;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let generation = 0;
 
 	const setActive = (i: number) => {
 		options[active]?.setAttribute('aria-selected', 'false');
@@ -71,7 +68,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		return s;
 	};
 
-	const render = (query: string, outcome: PageOutcome) => {
+	const render = (outcome: PageOutcome, query: string) => {
 		options = [];
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
@@ -82,7 +79,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			items.push(
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
 					li.append(
-						span('kind', strings[`kind.${r.kind}`]),
+						span('kind', strings[`search:kind.${r.kind}`]),
 						span('title', titleOf(outcome, r)),
 						whyNode(r, strings),
 					);
@@ -100,47 +97,45 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		});
 		items.push(
 			option(searchUrl(lang, query), 'option see-all', (li) =>
-				li.append(span('title', strings.seeAll)),
+				li.append(span('title', strings['search:seeAll'])),
 			),
 		);
 		listbox.replaceChildren(...items);
-		status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
+		status.textContent = statusLine(outcome, lang, strings);
 		open(true);
 	};
 
-	const run = async () => {
-		const query = input.value;
-		const mine = ++generation;
-		if (!query.trim()) {
+	// `data-search` says whether the dropdown shows the answer to the box's text (`done`) or
+	// a search is still to come (`pending`): for scripts and tests.
+	const runner = searchRunner(lang, () => input.value, {
+		scheduled() {
+			form.dataset.search = 'pending';
+		},
+		idle() {
+			form.dataset.search = 'done';
 			open(false);
 			status.textContent = '';
 			delete panel.dataset.verdict;
-			return;
-		}
-		try {
-			const outcome = await searchPaste(query, lang);
-			if (mine === generation) render(query, outcome);
-		} catch {
-			if (mine !== generation) return;
+		},
+		answer(outcome, query) {
+			form.dataset.search = 'done';
+			render(outcome, query);
+		},
+		failed() {
+			form.dataset.search = 'done';
 			summary.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'verdict',
-					textContent: strings.loadFailed,
+					textContent: strings['search:loadFailed'],
 				}),
 			);
 			listbox.replaceChildren();
 			options = [];
 			open(true);
-		}
-	};
-	const schedule = (delay: number) => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(), delay);
-	};
+		},
+	});
 
-	input.addEventListener('input', (e) =>
-		schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS),
-	);
+	input.addEventListener('input', runner.onInput);
 	input.addEventListener('focus', () => {
 		if (input.value.trim() && options.length > 0) open(true);
 	});
@@ -148,7 +143,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		const expanded = !panel.hidden && options.length > 0;
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
 			if (!expanded) {
-				if (input.value.trim()) schedule(0);
+				if (input.value.trim()) runner.schedule();
 				return;
 			}
 			e.preventDefault();
@@ -170,7 +165,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			} else if (input.value) {
 				e.preventDefault();
 				input.value = '';
-				void run();
+				runner.schedule();
 			}
 		} else if (e.key === 'Home' || e.key === 'End') {
 			if (active >= 0) setActive(-1);
@@ -186,5 +181,5 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		if (!form.contains(e.relatedTarget as Node | null)) open(false);
 	});
 
-	if (input.value.trim()) schedule(0);
+	if (input.value.trim()) runner.schedule();
 }

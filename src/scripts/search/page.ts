@@ -1,15 +1,14 @@
 /**
- * The search page: reads `?q=`, shows the results as you type or paste (debounced), and keeps
+ * The search page: reads `?q=`, shows the results as you type or paste (runner.ts), and keeps
  * the query in the URL with `history.replaceState` (one history entry, however much you type).
  * The results region carries `data-verdict` (match | weak | none) for scripts and tests.
  */
 import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
-import { searchPaste } from './engine';
-import { resultList, summaryNodes, titleOf } from './render';
-import { countText, readStrings } from './strings';
-
-const DEBOUNCE_MS = 150;
+import { resultList, statusLine, summaryNodes } from './render';
+import { searchRunner } from './runner';
+import { readStrings } from '../strings';
+import { searchStringKeys } from './strings';
 
 export function enhanceSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('form.search-page-form');
@@ -18,76 +17,62 @@ export function enhanceSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('#search-status');
 	if (!form || !box || !region || !status) return;
 	const lang: Lang = isLang(region.dataset.lang) ? region.dataset.lang : 'en';
-	const strings = readStrings(region);
+	const strings = readStrings(region, searchStringKeys);
 	/** The full list of errors rendered in the region: shown for an empty box and after a failure. */
 	const fullList = [...region.childNodes];
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let generation = 0;
-
-	const run = async () => {
-		const query = box.value;
-		const mine = ++generation;
-		history.replaceState(
-			history.state,
-			'',
-			query.trim() ? searchUrl(lang, query) : searchUrl(lang),
-		);
-		if (!query.trim()) {
+	const runner = searchRunner(lang, () => box.value, {
+		idle() {
+			history.replaceState(history.state, '', searchUrl(lang));
 			region.dataset.state = 'idle';
 			region.dataset.showing = 'list';
 			delete region.dataset.verdict;
 			region.replaceChildren(...fullList);
 			status.textContent = '';
-			return;
-		}
-		region.dataset.state = 'loading';
-		region.setAttribute('aria-busy', 'true');
-		try {
-			const outcome = await searchPaste(query, lang);
-			if (mine !== generation) return;
+		},
+		busy(query) {
+			history.replaceState(history.state, '', searchUrl(lang, query));
+			region.dataset.state = 'loading';
+			region.setAttribute('aria-busy', 'true');
+		},
+		answer(outcome) {
 			region.replaceChildren(...summaryNodes(outcome, strings), resultList(outcome, lang, strings));
 			region.dataset.showing = 'results';
 			region.dataset.verdict = outcome.verdict;
 			region.dataset.state = 'ready';
-			status.textContent = `${countText(strings, outcome.results.length)}. ${strings[`verdict.${outcome.verdict}`]}${outcome.results[0] && outcome.verdict === 'match' ? ` ${titleOf(outcome, outcome.results[0])}` : ''}`;
-		} catch {
-			if (mine !== generation) return;
+			status.textContent = statusLine(outcome, lang, strings);
+		},
+		failed() {
 			region.dataset.state = 'error';
 			region.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'verdict',
-					textContent: strings.loadFailed,
+					textContent: strings['search:loadFailed'],
 				}),
 				...fullList,
 			);
 			region.dataset.showing = 'list';
-		} finally {
-			if (mine === generation) region.removeAttribute('aria-busy');
-		}
-	};
-	const schedule = (delay: number) => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(), delay);
-	};
+		},
+		settled() {
+			region.removeAttribute('aria-busy');
+		},
+	});
 
-	box.addEventListener('input', (e) =>
-		schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : DEBOUNCE_MS),
-	);
+	box.addEventListener('input', runner.onInput);
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
-		schedule(0);
+		runner.schedule();
 	});
 	// Enter searches at once; Shift+Enter adds a line, as in any multi-line box.
 	box.addEventListener('keydown', (e) => {
 		if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
 			e.preventDefault();
-			schedule(0);
+			runner.schedule();
 		}
 	});
 
 	const initial = new URLSearchParams(window.location.search).get('q');
 	if (initial) {
 		box.value = initial;
-		schedule(0);
+		runner.schedule();
 	}
 }

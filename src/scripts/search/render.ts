@@ -7,6 +7,7 @@ import { causeUrl, errorUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
 import type { PageOutcome } from './engine';
 import { fill } from '../../lib/fill';
+import { plural } from '../strings';
 import type { SearchStrings } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -22,6 +23,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export const resultUrl = (lang: Lang, r: Pick<RankedResult, 'kind' | 'id'>) =>
 	r.kind === 'error' ? errorUrl(lang, r.id) : causeUrl(lang, r.id);
+
+/** What the live region announces: the count, the verdict and, for a match, its title. */
+export function statusLine(outcome: PageOutcome, lang: Lang, strings: SearchStrings): string {
+	const count = plural(strings, 'search:count', outcome.results.length, lang);
+	const first = outcome.results[0];
+	const title = first && outcome.verdict === 'match' ? ` ${titleOf(outcome, first)}` : '';
+	return `${count}. ${strings[`search:verdict.${outcome.verdict}`]}${title}`;
+}
 
 /** The title of a result in the site's language (falls back to the id). */
 export function titleOf(outcome: PageOutcome, r: Pick<RankedResult, 'kind' | 'id'>): string {
@@ -42,10 +51,13 @@ export function causesOf(outcome: PageOutcome, r: RankedResult): { id: string; t
 export function whyNode(r: RankedResult, strings: SearchStrings): HTMLElement {
 	const p = el('p', 'why');
 	if (r.why.type === 'code') {
-		p.append(el('span', 'why-label', `${strings['why.code']} `), el('code', undefined, r.why.code));
+		p.append(
+			el('span', 'why-label', `${strings['search:why.code']} `),
+			el('code', undefined, r.why.code),
+		);
 		return p;
 	}
-	p.append(el('span', 'why-label', `${strings['why.phrase']} `));
+	p.append(el('span', 'why-label', `${strings['search:why.phrase']} `));
 	const q = el('q', undefined);
 	q.lang = r.why.lang;
 	const text = r.why.matched;
@@ -63,17 +75,20 @@ export function whyNode(r: RankedResult, strings: SearchStrings): HTMLElement {
 
 /** The verdict sentence and the notes (cross-language, foreign codes, truncation). */
 export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTMLElement[] {
-	const nodes: HTMLElement[] = [el('p', 'verdict', strings[`verdict.${outcome.verdict}`])];
-	if (outcome.crossLanguage) nodes.push(el('p', 'note cross-language', strings.crossLanguage));
+	const nodes: HTMLElement[] = [el('p', 'verdict', strings[`search:verdict.${outcome.verdict}`])];
+	if (outcome.crossLanguage)
+		nodes.push(el('p', 'note cross-language', strings['search:crossLanguage']));
 	if (outcome.foreignCodes.length > 0)
 		nodes.push(
 			el(
 				'p',
 				'note',
-				fill(strings.foreignCodes, { codes: outcome.foreignCodes.slice(0, 3).join(', ') }),
+				fill(strings['search:foreignCodes'], {
+					codes: outcome.foreignCodes.slice(0, 3).join(', '),
+				}),
 			),
 		);
-	if (outcome.truncated) nodes.push(el('p', 'note', strings.truncated));
+	if (outcome.truncated) nodes.push(el('p', 'note', strings['search:truncated']));
 	return nodes;
 }
 
@@ -91,14 +106,14 @@ export function resultList(
 		const link = el('a', 'result-link');
 		link.href = resultUrl(lang, r);
 		link.append(
-			el('span', 'kind', strings[`kind.${r.kind}`]),
+			el('span', 'kind', strings[`search:kind.${r.kind}`]),
 			el('span', 'title', titleOf(outcome, r)),
 		);
 		item.append(link, whyNode(r, strings));
 		const causes = i === 0 && outcome.verdict === 'match' ? causesOf(outcome, r) : [];
 		if (causes.length > 0) {
 			const box = el('div', 'causes');
-			box.append(el('p', 'causes-title', strings.causes));
+			box.append(el('p', 'causes-title', strings['search:causes']));
 			const ol = el('ol');
 			for (const c of causes) {
 				const li = el('li');

@@ -1,45 +1,28 @@
-import { fill } from '../../lib/fill';
+import type { UiKey } from '../../i18n';
 
-/** The UI strings the search widgets need, rendered by the server into `data-strings` (no i18next in the browser). */
+/**
+ * The UI strings the search widgets need: their components render them into `data-strings`
+ * (src/i18n/index.ts `clientStrings`) and the widgets read them back (src/scripts/strings.ts).
+ */
 export const searchStringKeys = [
-	'loading',
-	'loadFailed',
-	'empty',
-	'verdict.match',
-	'verdict.weak',
-	'verdict.none',
-	'count.zero',
-	'count.one',
-	'count.other',
-	'crossLanguage',
-	'foreignCodes',
-	'truncated',
-	'why.code',
-	'why.phrase',
-	'kind.error',
-	'kind.cause',
-	'causes',
-	'seeAll',
-] as const;
+	'search:loading',
+	'search:loadFailed',
+	'search:empty',
+	'search:verdict.match',
+	'search:verdict.weak',
+	'search:verdict.none',
+	'search:count_zero',
+	'search:count_one',
+	'search:count_other',
+	'search:crossLanguage',
+	'search:foreignCodes',
+	'search:truncated',
+	'search:why.code',
+	'search:why.phrase',
+	'search:kind.error',
+	'search:kind.cause',
+	'search:causes',
+	'search:seeAll',
+] as const satisfies readonly UiKey[];
 
 export type SearchStrings = Record<(typeof searchStringKeys)[number], string>;
-
-/** Reads the strings from an element's `data-strings`; missing keys fall back to the key (never throws). */
-export function readStrings(el: HTMLElement): SearchStrings {
-	let parsed: Record<string, unknown> = {};
-	try {
-		parsed = JSON.parse(el.dataset.strings ?? '{}') as Record<string, unknown>;
-	} catch {
-		// A broken attribute must not break the search: fall back to the keys.
-	}
-	return Object.fromEntries(
-		searchStringKeys.map((k) => [k, typeof parsed[k] === 'string' ? parsed[k] : k]),
-	) as SearchStrings;
-}
-
-export function countText(strings: SearchStrings, n: number): string {
-	return fill(
-		n === 0 ? strings['count.zero'] : n === 1 ? strings['count.one'] : strings['count.other'],
-		{ n },
-	);
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { checkContent } from '../../../src/content/graph';
-import { readContentDir } from '../../../src/content/read-files';
+import { readContentDir } from '../../../src/content/from-disk';
 import { badCases, makeBadTree, validTree } from '../../fixtures/bad-content';
 
 const problemsOf = (root: string) => {

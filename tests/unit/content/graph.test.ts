@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
 
 /** The real content: the seed's structure must survive every edit. */
 const { kb } = loadKnowledgeBaseFromDisk('content');
 
 describe('the knowledge base graph (real content)', () => {
-	it('keeps the seed’s five errors and five causes first, in the seed’s order', () => {
+	it('starts with the seed’s five errors and five causes, in the seed’s order', () => {
 		expect(kb.errorIds.slice(0, 5)).toEqual([
 			'guest-agent-status-unavailable',
 			'snapshot-failed-no-network',
@@ -22,9 +22,9 @@ describe('the knowledge base graph (real content)', () => {
 		]);
 	});
 
-	it('lists each seed error’s causes in the seed’s order first; later ones after, each with the edition that added it', () => {
+	it('lists each seed error’s causes from the seed first, in the seed’s order', () => {
 		const [C1, C2, C3, C4, C5] = kb.causeIds;
-		const seed: Record<string, (string | undefined)[]> = {
+		const expected: Record<string, (string | undefined)[]> = {
 			'guest-agent-status-unavailable': [C1, C2, C3, C4, C5],
 			'snapshot-failed-no-network': [C1, C4, C5],
 			'vmsnapshot-extension-failed': [C4, C5, C1, C2, C3],
@@ -32,13 +32,24 @@ describe('the knowledge base graph (real content)', () => {
 			'backup-internal-error': [C1, C2, C3, C4, C5],
 		};
 		for (const lang of ['en', 'fr'] as const) {
-			for (const [id, causes] of Object.entries(seed)) {
+			for (const [id, causes] of Object.entries(expected))
+				expect(kb.errors[lang].get(id)?.causes.slice(0, causes.length)).toEqual(causes);
+		}
+	});
+
+	it('marks each cause a later edition appended to a seed error with that edition, after the seed’s', () => {
+		for (const lang of ['en', 'fr'] as const) {
+			for (const id of kb.errorIds.slice(0, 5)) {
 				const error = kb.errors[lang].get(id)!;
-				expect(error.causes.slice(0, causes.length)).toEqual(causes);
-				expect(error.laterCauses.map((l) => l.cause)).toEqual(error.causes.slice(causes.length));
+				const later = error.laterCauses.map((l) => l.cause);
+				expect(error.causes.slice(error.causes.length - later.length)).toEqual(later);
 				for (const { addedBy } of error.laterCauses) expect(addedBy.date > '2017-08-31').toBe(true);
 			}
 		}
+		expect(kb.errors.en.get('backup-internal-error')!.laterCauses.map((l) => l.cause)).toEqual([
+			'restore-point-group-locked',
+			'extension-module-mismatch',
+		]);
 	});
 
 	it('records a source edition on every entry added after the seed', () => {

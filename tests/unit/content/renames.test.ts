@@ -4,31 +4,20 @@
  * sitemap) and the old anchors a place on the new pages.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { validTree } from '../../fixtures/bad-content';
+import { buildSite } from '../../support/astro-build';
 
 let out = '';
 const page = (path: string) => readFileSync(`${out}${path}index.html`, 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
 	mkdirSync('test-results', { recursive: true });
 	out = mkdtempSync('test-results/renames-');
-	const r = spawnSync('node_modules/.bin/astro', ['build'], {
-		env: {
-			...process.env,
-			KB_CONTENT_DIR: `./${validTree}`,
-			KB_OUT_DIR: out,
-			KB_CACHE_DIR: `${out}-cache`,
-		},
-		encoding: 'utf8',
-	});
-	expect(r.status, r.stdout + r.stderr).toBe(0);
+	const r = await buildSite({ contentDir: `./${validTree}`, outDir: out });
+	expect(r.ok, r.text).toBe(true);
 }, 120_000);
-afterAll(() => {
-	rmSync(out, { recursive: true, force: true });
-	rmSync(`${out}-cache`, { recursive: true, force: true });
-});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('renamed entries (formerIds)', () => {
 	it('old error and cause URLs are redirect pages to the new ones, in both languages', () => {

@@ -1,6 +1,6 @@
 /** The normaliser: every kind of paste is reduced to codes and plain phrases. */
 import { describe, expect, it } from 'vitest';
-import { normalise, MAX_INPUT } from '../../../src/search/normalise';
+import { normalise } from '../../../src/search/normalise';
 import { foldText } from '../../../src/search/fold';
 
 const phrases = (paste: string) => normalise(paste).phrases.map((p) => p.words.join(' '));
@@ -90,7 +90,6 @@ describe('bounds', () => {
 		const q = normalise(`${'x '.repeat(100_000)}Snapshot operation failed`);
 		expect(q.truncated).toBe(true);
 		expect(q.phrases.at(-1)?.words.join(' ')).toContain('snapshot operation failed');
-		expect(MAX_INPUT).toBeLessThanOrEqual(100_000);
 	});
 	it('accepts anything without throwing', () => {
 		for (const v of [

@@ -1,5 +1,5 @@
 /**
- * public/_headers (issue 5): the security headers every page gets on hosts that read the file,
+ * public/_headers: the security headers every page gets on hosts that read the file,
  * long caching for hashed assets only, and a CSP header that cannot fight the per-page <meta>
  * policy (two policies are both enforced: a script-src here would block Astro's hashed scripts).
  */

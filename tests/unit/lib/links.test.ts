@@ -1,24 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadKnowledgeBaseFromDisk } from '../../../src/content/read-files';
+import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
 import { checkContent } from '../../../src/content/graph';
 import type { RawEntry } from '../../../src/content/types';
+import { carryOver, hashToAnchor } from '../../../src/lib/links/carry-over';
+import { formerIdRedirects } from '../../../src/lib/links/former-ids';
 import {
 	articleOwnAnchors,
-	carryOver,
-	codeMap,
-	errorForCode,
-	formerIdRedirects,
-	hashToAnchor,
 	legacyAnchorMap,
 	legacyTarget,
-	pagePaths,
-	withTrailingSlash,
+} from '../../../src/lib/links/legacy-anchors';
+import { pagePaths, withTrailingSlash, wordsFromPath } from '../../../src/lib/links/not-found';
+import {
+	codeMap,
+	errorForCode,
 	parseShortLinkPath,
 	shortLinkCodes,
-	wordsFromPath,
-} from '../../../src/lib/redirects';
+} from '../../../src/lib/links/short-links';
 
 const { kb } = loadKnowledgeBaseFromDisk('content');
 /** Every `<a name>` of the seed article (tests/fixtures/seed-facts.json: entry anchors + page-level ones). */

@@ -1,0 +1,23 @@
+/**
+ * `getStaticPaths` for the pages under `/{lang}/`: one path per language (and per item), with the
+ * language both in `params` (the URL) and, typed, in `props`, so a page reads
+ * `const { lang } = Astro.props` instead of casting `Astro.params.lang`.
+ */
+import { languages, type Lang } from './languages';
+
+/** One path per language. */
+export function langPaths(): { params: { lang: Lang }; props: { lang: Lang } }[] {
+	return languages.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** One path per language and per item that `items(lang)` lists, with the item's params and props. */
+export function langItemPaths<Params extends Record<string, string>, Props extends object = object>(
+	items: (lang: Lang) => { params: Params; props?: Props }[],
+): { params: Params & { lang: Lang }; props: Props & { lang: Lang } }[] {
+	return languages.flatMap((lang) =>
+		items(lang).map((item) => ({
+			params: { ...item.params, lang },
+			props: { ...(item.props ?? ({} as Props)), lang },
+		})),
+	);
+}

@@ -1,0 +1,42 @@
+/** UI strings in the browser: what a component renders is what its widget reads back. */
+import { describe, expect, it } from 'vitest';
+import { clientStrings } from '../../../src/i18n';
+import { plural, readStrings } from '../../../src/scripts/strings';
+import { searchStringKeys } from '../../../src/scripts/search/strings';
+import { guidedStringKeys } from '../../../src/scripts/guided/strings';
+import { copyLinkStringKeys } from '../../../src/scripts/copy-link-strings';
+
+const element = (strings: string | undefined) =>
+	({ dataset: { strings } }) as unknown as HTMLElement;
+
+describe('client strings', () => {
+	it('round-trips every widget’s keys in both languages, placeholders left for the browser', () => {
+		for (const keys of [searchStringKeys, guidedStringKeys, copyLinkStringKeys]) {
+			for (const lang of ['en', 'fr'] as const) {
+				const read = readStrings(element(clientStrings(lang, keys)), keys);
+				for (const k of keys) expect(read[k], `${lang} ${k}`).not.toBe(k);
+			}
+		}
+		const en = readStrings(element(clientStrings('en', searchStringKeys)), searchStringKeys);
+		expect(en['search:count_other']).toContain('{{count}}');
+	});
+
+	it('falls back to the keys on a missing or broken attribute', () => {
+		for (const attr of [undefined, '{', 'null', '42']) {
+			const read = readStrings(element(attr), searchStringKeys);
+			expect(read['search:loading']).toBe('search:loading');
+		}
+	});
+
+	it('counts with each language’s plural forms', () => {
+		const strings = (lang: 'en' | 'fr') =>
+			readStrings(element(clientStrings(lang, searchStringKeys)), searchStringKeys);
+		const count = (lang: 'en' | 'fr', n: number) => plural(strings(lang), 'search:count', n, lang);
+		expect([0, 1, 2].map((n) => count('en', n))).toEqual(['No results', '1 result', '2 results']);
+		expect([0, 1, 2].map((n) => count('fr', n))).toEqual([
+			'Aucun résultat',
+			'1 résultat',
+			'2 résultats',
+		]);
+	});
+});
