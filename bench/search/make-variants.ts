@@ -8,7 +8,15 @@
  */
 import { writeFileSync } from 'node:fs';
 
-type Key = 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'none';
+/** Content ids of errors added from the article's current edition (they have no E/C key). */
+type NewErrorId =
+	| 'vm-provisioning-state-failed'
+	| 'restore-point-limit-reached'
+	| 'keyvault-permissions-missing'
+	| 'unsupported-disk-size'
+	| 'backup-operation-in-progress';
+type Key =
+	'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'none' | NewErrorId;
 type Lang = 'en' | 'fr';
 interface Variant {
 	id: string;
@@ -227,7 +235,7 @@ const codes: { key: Key; code: string; from: string }[] = [
  * `answer`: the content id, for an error the knowledge base has covered since it took in the
  * current edition of the article (its pastes are then expected to land there).
  */
-const others: { lang: Lang; text: string; code?: string; from: string; answer?: string }[] = [
+const others: { lang: Lang; text: string; code?: string; from: string; answer?: NewErrorId }[] = [
 	{
 		lang: 'en',
 		code: 'UserErrorVmProvisioningStateFailed',

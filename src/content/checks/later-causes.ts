@@ -12,8 +12,7 @@ export const laterCauses: ContentCheck = {
 			for (const id of index.ids('errors')) {
 				const e = index.get('errors', id, lang);
 				if (!e) continue;
-				// Entries built in code (test fixtures) may skip the schema's default.
-				const later = (e.data.laterCauses as typeof e.data.laterCauses | undefined) ?? [];
+				const later = e.data.laterCauses;
 				const seedCount = e.data.causes.length - later.length;
 				later.forEach(({ cause }, i) => {
 					const at = e.data.causes.indexOf(cause);
