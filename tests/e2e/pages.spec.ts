@@ -263,3 +263,27 @@ test('content pages ship no framework runtime and work without JavaScript', asyn
 		expect(src).not.toMatch(/react|preact|vue|svelte|solid|client\.[a-z0-9]+\.js/i);
 	await context.close();
 });
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: the health checklist is linked from the home page and every error page, with its four checks`, async ({
+		page,
+	}) => {
+		await page.goto(`/${lang}/`);
+		await page.locator('main a[data-checklist-link]').click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/checklist/$`));
+		await expect(page.locator('main h2')).toHaveCount(4);
+		// The current edition's "Step N" anchors land on the matching check.
+		for (const [step, id] of [
+			['step-1-check-azure-vm-health', 'vm-health'],
+			['step-4-check-azure-backup-extension-health', 'backup-extension-health'],
+		] as const)
+			await expect(page.locator(`h2#${id} [id="${step}"]`)).toBeAttached();
+		for (const id of errorIds) {
+			await page.goto(`/${lang}/errors/${id}/`);
+			await expect(page.locator(`main a[data-checklist-link]`)).toHaveAttribute(
+				'href',
+				`/${lang}/checklist/`,
+			);
+		}
+	});
+}
