@@ -35,8 +35,11 @@ export const sourceSchema = z.strictObject({
 		.string()
 		.regex(/^[0-9a-f]{40}$/, 'a commit is 40 lowercase hex digits')
 		.optional(),
-	/** The edition's date (its `ms.date`, or `ms.lasthandoff` for a translation), YYYY-MM-DD. */
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+	/** The edition's date (its `ms.date`, or `ms.lasthandoff` for a translation), YYYY-MM-DD (YAML may read it as a date). */
+	date: z.preprocess(
+		(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+		z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+	),
 });
 
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
