@@ -24,8 +24,28 @@ const orderedRefs = z
 	.array(idSchema)
 	.min(1, 'list at least one reference; order is the order to try them');
 
+/** Where a fact comes from: one edition of a public Microsoft article. */
+export const sourceSchema = z.strictObject({
+	/** GitHub repository, `owner/name` (e.g. `MicrosoftDocs/azure-docs.fr-fr`). */
+	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'write the repository as owner/name'),
+	/** Path of the article inside the repository. */
+	path: z.string().min(1),
+	/** Commit read, 40 hex digits, when the copy read had one. */
+	commit: z
+		.string()
+		.regex(/^[0-9a-f]{40}$/, 'a commit is 40 lowercase hex digits')
+		.optional(),
+	/** The edition's date (its `ms.date`, or `ms.lasthandoff` for a translation), YYYY-MM-DD (YAML may read it as a date). */
+	date: z.preprocess(
+		(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+		z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+	),
+});
+
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {
+	/** The article editions this entry's facts were checked against (empty for the seed's own entries). */
+	sources: z.array(sourceSchema).default([]),
 	/** Anchors of the original article (`<a name=…>` in the seed) that must lead here. */
 	legacyAnchors: z.array(z.string().min(1)).default([]),
 	/** Ids this entry had before a rename; their old URLs redirect here. */
@@ -60,6 +80,8 @@ export const errorSchema = z.strictObject({
 	/** Cause ids in the order the reader should try them. */
 	causes: orderedRefs,
 	reviewed,
+	/** Causes a later edition appended after the seed's (each also in `causes`), with that edition. */
+	laterCauses: z.array(z.strictObject({ cause: idSchema, addedBy: sourceSchema })).default([]),
 	...linkable,
 });
 
@@ -129,6 +151,7 @@ export const solutionSchema = z.strictObject({
 	...linkable,
 });
 
+export type SourceData = z.infer<typeof sourceSchema>;
 export type ErrorData = z.infer<typeof errorSchema>;
 export type CauseData = z.infer<typeof causeSchema>;
 export type SolutionData = z.infer<typeof solutionSchema>;
