@@ -268,7 +268,7 @@ const gone = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) 
 	absent: {
 		texts: { id: string; where: string; en: string; fr: string }[];
 		linkPrefixes: string[];
-		historicalSteps: { solution: string; step: string; era: number }[];
+		historicalSteps: { solution: string; step: string; era: number; where?: string }[];
 	};
 };
 
@@ -287,7 +287,7 @@ for (const lang of ['fr', 'en'] as const) {
 				if (gone.absent.linkPrefixes.some((p) => h.startsWith(p))) found.push(`${t.where}: ${h}`);
 		}
 		for (const h of gone.absent.historicalSteps) {
-			await page.goto(`/${lang}/causes/no-internet-access/`);
+			await page.goto(`/${lang}/${h.where ?? 'causes/no-internet-access'}/`);
 			await expect(page.locator(`[id="${h.solution}--${h.step}"] .era-badge`)).toHaveAttribute(
 				'data-era',
 				String(h.era),
