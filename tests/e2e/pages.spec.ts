@@ -320,3 +320,27 @@ for (const lang of ['fr', 'en'] as const) {
 		}
 	});
 }
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: a wording shared by two errors is shown on both pages, each linking to the other`, async ({
+		page,
+	}) => {
+		const sharing = errorIds.flatMap((id) =>
+			kb.errors[lang].get(id)!.sharedWordings.map((s) => ({ id, ...s })),
+		);
+		expect(sharing.length, 'the content declares at least one shared wording').toBeGreaterThan(0);
+		for (const s of sharing) {
+			await page.goto(`/${lang}/errors/${s.id}/`);
+			const note = page.locator(`.shared-wordings [data-shared-with="${s.with}"]`);
+			await expect(note).toBeVisible();
+			await expect(note.locator('code')).toHaveText(s.text);
+			const link = note.locator(`a[href="/${lang}/errors/${s.with}/"]`);
+			await expect(link).toHaveText(kb.errors[lang].get(s.with)!.title);
+			await link.click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/errors/${s.with}/$`));
+			await expect(page.locator(`.shared-wordings [data-shared-with="${s.id}"] code`)).toHaveText(
+				s.text,
+			);
+		}
+	});
+}
