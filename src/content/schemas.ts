@@ -24,13 +24,39 @@ const orderedRefs = z
 	.array(idSchema)
 	.min(1, 'list at least one reference; order is the order to try them');
 
+/** Where a fact comes from: one edition of a public Microsoft article. */
+export const sourceSchema = z.strictObject({
+	/** GitHub repository, `owner/name` (e.g. `MicrosoftDocs/azure-docs.fr-fr`). */
+	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'write the repository as owner/name'),
+	/** Path of the article inside the repository. */
+	path: z.string().min(1),
+	/** Commit read, 40 hex digits, when the copy read had one. */
+	commit: z
+		.string()
+		.regex(/^[0-9a-f]{40}$/, 'a commit is 40 lowercase hex digits')
+		.optional(),
+	/** The edition's date (its `ms.date`, or `ms.lasthandoff` for a translation), YYYY-MM-DD (YAML may read it as a date). */
+	date: z.preprocess(
+		(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+		z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+	),
+});
+
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {
+	/** The article editions this entry's facts were checked against (empty for the seed's own entries). */
+	sources: z.array(sourceSchema).default([]),
 	/** Anchors of the original article (`<a name=…>` in the seed) that must lead here. */
 	legacyAnchors: z.array(z.string().min(1)).default([]),
 	/** Ids this entry had before a rename; their old URLs redirect here. */
 	formerIds: z.array(idSchema).default([]),
 };
+
+/** Day the page's content was last checked against Microsoft's current documentation (YYYY-MM-DD); shown on the page. */
+const reviewed = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+	.optional();
 
 /** Position in lists and in the errors × causes matrix (the seed's order); language-neutral. */
 const order = z.number().int().positive().optional();
@@ -53,6 +79,9 @@ export const errorSchema = z.strictObject({
 	summary: z.string().min(1),
 	/** Cause ids in the order the reader should try them. */
 	causes: orderedRefs,
+	reviewed,
+	/** Causes a later edition appended after the seed's (each also in `causes`), with that edition. */
+	laterCauses: z.array(z.strictObject({ cause: idSchema, addedBy: sourceSchema })).default([]),
 	...linkable,
 });
 
@@ -73,6 +102,7 @@ export const causeSchema = z.strictObject({
 	 * (Not named `layout`: MDX reads a `layout` front-matter field as a layout component to import.)
 	 */
 	presentation: z.enum(['steps', 'table']).default('steps'),
+	reviewed,
 	...linkable,
 });
 
@@ -97,6 +127,8 @@ export const stepSchema = z.strictObject({
 	note: z.string().min(1).optional(),
 	/** Guests this step applies to, when narrower than its solution. */
 	appliesTo: guestSchema.optional(),
+	/** Year of the method, only when the step is historical (kept for history); shown as a badge. */
+	era: z.number().int().min(2010).max(2100).optional(),
 });
 
 export const noteSchema = z.strictObject({
@@ -119,6 +151,7 @@ export const solutionSchema = z.strictObject({
 	...linkable,
 });
 
+export type SourceData = z.infer<typeof sourceSchema>;
 export type ErrorData = z.infer<typeof errorSchema>;
 export type CauseData = z.infer<typeof causeSchema>;
 export type SolutionData = z.infer<typeof solutionSchema>;
@@ -132,3 +165,27 @@ export const collectionSchemas = {
 	solutions: solutionSchema,
 } as const;
 export type CollectionName = keyof typeof collectionSchemas;
+
+/** A reusable support block shown on every error and cause page (content/support/<lang>.json). */
+export const supportBlockSchema = z.strictObject({
+	/** Heading in this language. */
+	title: z.string().min(1),
+	/** One sentence before the steps (inline Markdown). */
+	intro: z.string().min(1),
+	/** Ordered steps, same ids and code as the other language. */
+	steps: z.array(stepSchema).min(1),
+});
+
+/** The support blocks of one language: checking a fix, and what to collect before a ticket. */
+export const supportSchema = z.strictObject({
+	/** How to check that a fix worked (agent Ready, extension succeeded, Backup now). */
+	verify: supportBlockSchema,
+	/** What to collect before opening a ticket: logs per guest (steps) and identifiers. */
+	collect: supportBlockSchema.extend({
+		/** Heading of the identifier list in this language. */
+		identifiersTitle: z.string().min(1),
+		/** What support asks for, one item each (also added to "Copy for ticket"). */
+		identifiers: z.array(z.string().min(1)).min(1),
+	}),
+});
+export type SupportData = z.infer<typeof supportSchema>;

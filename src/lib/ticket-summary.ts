@@ -30,6 +30,18 @@ export interface TicketCause {
 	hidden?: boolean;
 }
 
+/** What to collect before opening a ticket (content/support/<lang>.json), ready to fill in. */
+export interface TicketChecklist {
+	/** Heading in the page's language. */
+	heading: string;
+	/** Heading of the identifier list. */
+	identifiersHeading: string;
+	/** Identifiers support asks for; each becomes a line to fill in. */
+	identifiers: string[];
+	/** Log files and commands for the chosen guest (both guests when none is chosen). */
+	logs: string[];
+}
+
 export interface TicketInput {
 	labels: TicketLabels;
 	errorTitle: string;
@@ -40,6 +52,8 @@ export interface TicketInput {
 	/** Absolute URL of the error page with the session's state (reopens the same walk). */
 	pageUrl: string;
 	causes: TicketCause[];
+	/** What to collect before opening a ticket; omitted, the summary ends with the causes. */
+	checklist?: TicketChecklist;
 }
 
 function outcomeLabel(labels: TicketLabels, cause: TicketCause): string {
@@ -63,8 +77,22 @@ export function ticketText(input: TicketInput): string {
 			`${c.position}. ${c.title}${labels.colon} ${outcomeLabel(labels, c)}`,
 			`   ${c.url}`,
 		]),
+		...checklistText(input),
 	];
 	return `${lines.join('\n')}\n`;
+}
+
+/** The ticket checklist as plain text: identifiers to fill in, then the logs to attach. */
+function checklistText({ labels, checklist }: TicketInput): string[] {
+	if (!checklist) return [];
+	return [
+		'',
+		`${checklist.heading}${labels.colon}`,
+		...checklist.logs.map((log) => `- ${log}`),
+		'',
+		`${checklist.identifiersHeading}${labels.colon}`,
+		...checklist.identifiers.map((item) => `- ${item}${labels.colon} `),
+	];
 }
 
 /** Escapes the characters Markdown would read as formatting in link text and prose. */
@@ -103,6 +131,22 @@ export function ticketMarkdown(input: TicketInput): string {
 			(c) =>
 				`${c.position}. [${escapeMarkdown(c.title)}](${dest(c.url)})${labels.colon} **${escapeMarkdown(outcomeLabel(labels, c))}**`,
 		),
+		...checklistMarkdown(input),
 	];
 	return `${lines.join('\n')}\n`;
+}
+
+/** The ticket checklist as Markdown: logs as code spans, identifiers as a list to fill in. */
+function checklistMarkdown({ labels, checklist }: TicketInput): string[] {
+	if (!checklist) return [];
+	return [
+		'',
+		`**${escapeMarkdown(checklist.heading)}${labels.colon}**`,
+		'',
+		...checklist.logs.map((log) => `- ${codeSpan(log)}`),
+		'',
+		`**${escapeMarkdown(checklist.identifiersHeading)}${labels.colon}**`,
+		'',
+		...checklist.identifiers.map((item) => `- ${escapeMarkdown(item)}${labels.colon} `),
+	];
 }

@@ -12,6 +12,8 @@ export const homeUrl = (lang: Lang) => `/${lang}/`;
 export const errorUrl = (lang: Lang, id: string) => `/${lang}/errors/${id}/`;
 export const causeUrl = (lang: Lang, id: string) => `/${lang}/causes/${id}/`;
 export const matrixUrl = (lang: Lang) => `/${lang}/matrix/`;
+/** The health checklist to follow before the error is known. */
+export const checklistUrl = (lang: Lang) => `/${lang}/checklist/`;
 export const articleUrl = (lang: Lang) => `/${lang}/${articleSlug}/`;
 export const goUrl = (code: string, lang?: Lang) =>
 	lang ? `/${lang}/go/${code}/` : `/go/${code}/`;

@@ -53,7 +53,8 @@ export function initCopyLinks(root: ParentNode = document): void {
 		button.hidden = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		button.addEventListener('click', async () => {
-			const strings = readStrings(button, copyLinkStringKeys);
+			const holder = document.getElementById('copy-link-strings') ?? button;
+			const strings = readStrings(holder, copyLinkStringKeys);
 			const url = linkFor(button.dataset.copyLink ?? '');
 			const ok = await writeClipboard(url);
 			const message = ok ? strings['links:copy.copied'] : strings['links:copy.failed'];

@@ -229,3 +229,30 @@ test('screenshots: guided mode in English and at 360 px', async ({ browser }) =>
 		await context.close();
 	}
 });
+
+test('"Copy for ticket" ends with what to collect: the chosen guest’s logs and every identifier', async ({
+	browser,
+}) => {
+	const { supportBlocks } = await import('../../src/content/support');
+	const { collect } = supportBlocks('en');
+	const logsOf = (guest: string) =>
+		collect.steps.filter((s) => s.appliesTo === guest).flatMap((s) => s.code.map((c) => c.value));
+	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const page = await context.newPage();
+	await page.goto(`${errorUrl('en', errorId)}?os=linux`);
+	await page.getByRole('button', { name: 'Copy for ticket' }).click();
+	const text = await page.locator('[data-ticket-output="text"]').inputValue();
+	const tail = text.slice(text.indexOf(`${collect.title}:`));
+	expect(tail.length).toBeGreaterThan(collect.title.length);
+	for (const log of logsOf('linux')) expect(tail).toContain(`- ${log}`);
+	for (const log of logsOf('windows')) expect(tail).not.toContain(log);
+	for (const item of collect.identifiers) expect(tail).toContain(`- ${item}: `);
+	const markdown = await page.locator('[data-ticket-output="markdown"]').inputValue();
+	expect(markdown).toContain(`**${collect.title}:**`);
+	expect(markdown).toContain(`- \`${logsOf('linux')[0]}\``);
+	// The same block is on the page itself, with both guests' logs.
+	await expect(page.locator('[data-support="collect"] [data-identifiers] li')).toHaveCount(
+		collect.identifiers.length,
+	);
+	await context.close();
+});

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { causeIds, errorIds } from '../support/content';
+import { causeIds, errorIds, kb } from '../support/content';
 import { watchErrors } from '../support/page-errors';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -15,8 +15,10 @@ const facts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8'))
 	localFacts: { id: string; where: string; en: string; fr: string }[];
 };
 
-/** The seed's cause order per error (C1…C5 = causeIds[0…4]). */
+/** The seed's cause order per error (C1…C5 = causeIds[0…4]); later causes come after these. */
 const [C1, C2, C3, C4, C5] = causeIds;
+/** Each error's full cause order, as the content lists it. */
+const causeOrder = (errorId: string): string[] => [...kb.errors.en.get(errorId)!.causes];
 const seedOrder: Record<string, string[]> = {
 	'guest-agent-status-unavailable': [C1!, C2!, C3!, C4!, C5!],
 	'snapshot-failed-no-network': [C1!, C4!, C5!],
@@ -64,12 +66,19 @@ for (const lang of ['fr', 'en'] as const) {
 	test(`${lang}: each error page lists its causes in the seed's order, each with solutions and steps`, async ({
 		page,
 	}) => {
-		for (const [id, order] of Object.entries(seedOrder)) {
+		for (const [id, seed] of Object.entries(seedOrder)) {
 			await page.goto(`/${lang}/errors/${id}/`);
 			const sections = page.locator('section.cause[data-cause]');
+			const order = causeOrder(id);
+			expect(order.slice(0, seed.length)).toEqual(seed);
 			expect(
 				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-cause'))),
 			).toEqual(order);
+			// Causes a later edition added come after the seed's, each marked with that edition.
+			expect(
+				await sections.evaluateAll((els) => els.map((e) => e.hasAttribute('data-added-by'))),
+			).toEqual(order.map((_, i) => i >= seed.length));
+			await expect(page.locator('section.cause .added-by')).toHaveCount(order.length - seed.length);
 			expect(
 				await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-position'))),
 			).toEqual(order.map((_, i) => String(i + 1)));
@@ -136,7 +145,7 @@ test('the snapshot cause shows its sub-causes as a table whose rows are linkable
 }) => {
 	await page.goto('/fr/causes/snapshot-status-or-capture/#guest-dhcp-disabled');
 	const rows = page.locator('table.subcauses tbody tr');
-	await expect(rows).toHaveCount(5);
+	await expect(rows).toHaveCount(kb.causes.fr.get('snapshot-status-or-capture')!.solutions.length);
 	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual([
 		'sql-server-backup-vss-copy',
 		'vm-shut-down-from-rdp',
@@ -150,7 +159,8 @@ test('the snapshot cause shows its sub-causes as a table whose rows are linkable
 
 test('the matrix shows each cause position for each error, every cell a link', async ({ page }) => {
 	await page.goto('/en/matrix/');
-	for (const [id, order] of Object.entries(seedOrder)) {
+	for (const id of errorIds) {
+		const order = causeOrder(id);
 		const row = page.locator(`tr[data-error="${id}"]`);
 		for (const [i, cause] of order.entries()) {
 			const link = row.locator(`td[data-cause="${cause}"] a`);
@@ -212,11 +222,11 @@ test('the root page sends the visitor to the browser language, with links to bot
 test('code blocks have a working copy button', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/en/causes/linux-agent-outdated/');
-	const block = page.locator('.code-block', { hasText: 'service walinuxagent start' }).first();
+	const block = page.locator('.code-block', { hasText: 'service walinuxagent restart' }).first();
 	await block.locator('button.copy-code').click();
 	await expect(block.locator('button.copy-code')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-		'service walinuxagent start',
+		'service walinuxagent restart',
 	);
 });
 
@@ -242,7 +252,9 @@ test('content pages ship no framework runtime and work without JavaScript', asyn
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/en/errors/backup-internal-error/');
-	await expect(page.locator('section.cause')).toHaveCount(5);
+	await expect(page.locator('section.cause')).toHaveCount(
+		causeOrder('backup-internal-error').length,
+	);
 	await expect(page.locator('li.step').first()).toBeVisible();
 	const scripts = await page
 		.locator('script[src]')
@@ -251,3 +263,60 @@ test('content pages ship no framework runtime and work without JavaScript', asyn
 		expect(src).not.toMatch(/react|preact|vue|svelte|solid|client\.[a-z0-9]+\.js/i);
 	await context.close();
 });
+
+const gone = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
+	absent: {
+		texts: { id: string; where: string; en: string; fr: string }[];
+		linkPrefixes: string[];
+		historicalSteps: { solution: string; step: string; era: number }[];
+	};
+};
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: retired advice is gone, historical steps show their era, no http or locale-bound link`, async ({
+		page,
+	}) => {
+		const found: string[] = [];
+		for (const t of gone.absent.texts) {
+			await page.goto(`/${lang}/${t.where}/`);
+			if ((await page.locator('main').innerText()).includes(t[lang])) found.push(t.id);
+			const hrefs = await page
+				.locator('main a[href]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			for (const h of hrefs)
+				if (gone.absent.linkPrefixes.some((p) => h.startsWith(p))) found.push(`${t.where}: ${h}`);
+		}
+		for (const h of gone.absent.historicalSteps) {
+			await page.goto(`/${lang}/causes/no-internet-access/`);
+			await expect(page.locator(`[id="${h.solution}--${h.step}"] .era-badge`)).toHaveAttribute(
+				'data-era',
+				String(h.era),
+			);
+		}
+		expect(found).toEqual([]);
+	});
+}
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: the health checklist is linked from the home page and every error page, with its four checks`, async ({
+		page,
+	}) => {
+		await page.goto(`/${lang}/`);
+		await page.locator('main a[data-checklist-link]').click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/checklist/$`));
+		await expect(page.locator('main h2')).toHaveCount(4);
+		// The current edition's "Step N" anchors land on the matching check.
+		for (const [step, id] of [
+			['step-1-check-azure-vm-health', 'vm-health'],
+			['step-4-check-azure-backup-extension-health', 'backup-extension-health'],
+		] as const)
+			await expect(page.locator(`h2#${id} [id="${step}"]`)).toBeAttached();
+		for (const id of errorIds) {
+			await page.goto(`/${lang}/errors/${id}/`);
+			await expect(page.locator(`main a[data-checklist-link]`)).toHaveAttribute(
+				'href',
+				`/${lang}/checklist/`,
+			);
+		}
+	});
+}

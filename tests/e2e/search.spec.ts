@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { kb } from '../support/content';
 import { watchErrors } from '../support/page-errors';
-import { keyToId, loadEvalSet } from '../../bench/search/eval-set';
+import { acceptedIds, loadEvalSet } from '../../bench/search/eval-set';
 
 const devPastes = loadEvalSet().dev;
 
@@ -23,9 +23,10 @@ async function pasteInto(page: Page, text: string) {
 
 test.describe('header box: every dev paste', () => {
 	for (const item of devPastes) {
-		const expectedHrefs = (item.accept ?? [item.expected])
-			.filter((k) => k !== 'none')
-			.map((k) => `/${item.lang}/${k.startsWith('E') ? 'errors' : 'causes'}/${keyToId[k]!}/`);
+		// Answer keys (E1…C5) or content ids (errors the current edition added), as content ids.
+		const expectedHrefs = acceptedIds(item).map(
+			(id) => `/${item.lang}/${kb.errorIds.includes(id) ? 'errors' : 'causes'}/${id}/`,
+		);
 		test(`${item.id} (${item.lang}) → ${item.expected}`, async ({ page }) => {
 			const errors = watchErrors(page);
 			await page.goto(`/${item.lang}/`);

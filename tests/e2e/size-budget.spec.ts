@@ -10,7 +10,11 @@ import { contentKinds, pageKind, weigh } from '../../scripts/page-weight';
 import { sitemapPaths } from '../support/sitemap';
 
 const KB = 1024;
-const budget = { contentJs: 5 * KB, errorTotal: 30 * KB, firstSearch: 25 * KB };
+/**
+ * `firstSearch` includes the prebuilt index, which grows with the content: 25 KB held the seed's
+ * 5 errors and 5 causes; 32 KB holds the current edition's 12 errors and 17 causes (26 KB measured).
+ */
+const budget = { contentJs: 5 * KB, errorTotal: 30 * KB, firstSearch: 32 * KB };
 const fmt = (n: number) => `${(n / KB).toFixed(2)} KB`;
 const contentPages = sitemapPaths().filter((p) => contentKinds.has(pageKind(p)));
 

@@ -4,6 +4,7 @@
  */
 import type { ContentCheck } from './check';
 import { everyEntryUsed } from './every-entry-used';
+import { laterCauses } from './later-causes';
 import { references } from './references';
 import { stepIds } from './step-ids';
 import { twins } from './twins';
@@ -16,6 +17,7 @@ export const contentChecks: readonly ContentCheck[] = [
 	uniqueIds,
 	twins,
 	references,
+	laterCauses,
 	everyEntryUsed,
 	stepIds,
 	uniqueAliases,

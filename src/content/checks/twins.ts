@@ -6,9 +6,17 @@ import type { ContentCheck } from './check';
 
 /** Fields that are language-neutral and must be identical in the French and English twins. */
 export const neutralFields: Record<CollectionName, string[]> = {
-	errors: ['order', 'codes', 'causes', 'legacyAnchors', 'formerIds'],
-	causes: ['order', 'appliesTo', 'solutions', 'presentation', 'legacyAnchors', 'formerIds'],
-	solutions: ['appliesTo', 'legacyAnchors', 'formerIds'],
+	errors: ['order', 'codes', 'causes', 'laterCauses', 'legacyAnchors', 'formerIds', 'sources'],
+	causes: [
+		'order',
+		'appliesTo',
+		'solutions',
+		'presentation',
+		'legacyAnchors',
+		'formerIds',
+		'sources',
+	],
+	solutions: ['appliesTo', 'legacyAnchors', 'formerIds', 'sources'],
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -17,6 +17,13 @@ export interface Config {
 	message: string;
 	codes: string[];
 	causes: CauseConfig[];
+	/** What to collect before a ticket (content/support): logs tagged with their guest. */
+	checklist: {
+		heading: string;
+		identifiersHeading: string;
+		identifiers: string[];
+		logs: { value: string; guest: string }[];
+	};
 }
 
 export interface ToolsContext {

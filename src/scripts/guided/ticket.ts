@@ -41,6 +41,14 @@ export function initTicket(ctx: ToolsContext): () => void {
 			codes: config.codes,
 			...(guest ? { guest } : {}),
 			pageUrl: `${origin}${location.pathname}${walkUrl}`,
+			checklist: {
+				heading: config.checklist.heading,
+				identifiersHeading: config.checklist.identifiersHeading,
+				identifiers: config.checklist.identifiers,
+				logs: config.checklist.logs
+					.filter((log) => !state.os || log.guest === 'all' || log.guest === state.os)
+					.map((log) => log.value),
+			},
 			causes: config.causes.map((c) => {
 				const outcome = answered.get(c.id);
 				return {

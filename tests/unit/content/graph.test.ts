@@ -37,6 +37,29 @@ describe('the knowledge base graph (real content)', () => {
 		}
 	});
 
+	it('marks each cause a later edition appended to a seed error with that edition, after the seed’s', () => {
+		for (const lang of ['en', 'fr'] as const) {
+			for (const id of kb.errorIds.slice(0, 5)) {
+				const error = kb.errors[lang].get(id)!;
+				const later = error.laterCauses.map((l) => l.cause);
+				expect(error.causes.slice(error.causes.length - later.length)).toEqual(later);
+				for (const { addedBy } of error.laterCauses) expect(addedBy.date > '2017-08-31').toBe(true);
+			}
+		}
+		expect(kb.errors.en.get('backup-internal-error')!.laterCauses.map((l) => l.cause)).toEqual([
+			'restore-point-group-locked',
+			'extension-module-mismatch',
+		]);
+	});
+
+	it('records a source edition on every entry added after the seed', () => {
+		const seedCauses = new Set(kb.causeIds.slice(0, 5));
+		for (const id of kb.errorIds.slice(5))
+			expect(kb.errors.en.get(id)!.sources.length, id).toBeGreaterThan(0);
+		for (const id of kb.causeIds.filter((c) => !seedCauses.has(c)))
+			expect(kb.causes.en.get(id)!.sources.length, id).toBeGreaterThan(0);
+	});
+
 	it('derives which errors list each cause, at which position', () => {
 		expect(kb.causeListings.get('linux-agent-outdated')).toEqual([
 			{ errorId: 'guest-agent-status-unavailable', position: 3 },

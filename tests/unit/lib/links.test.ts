@@ -45,8 +45,10 @@ function renamedFixture() {
 					codes: ['SomeCode'],
 					summary: 'S',
 					causes: ['new-cause'],
+					laterCauses: [],
 					legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'],
 					formerIds: ['old-error'],
+					sources: [],
 				},
 			},
 			{
@@ -63,6 +65,7 @@ function renamedFixture() {
 					presentation: 'steps',
 					legacyAnchors: [],
 					formerIds: ['old-cause', 'older-cause'],
+					sources: [],
 				},
 			},
 			{
@@ -77,6 +80,7 @@ function renamedFixture() {
 					notes: [],
 					legacyAnchors: ['old-solution-anchor'],
 					formerIds: ['old-solution'],
+					sources: [],
 				},
 			},
 		);

@@ -108,3 +108,46 @@ describe('French typography', () => {
 		expect(ticketMarkdown(fr)).toContain('**Erreur\u00a0:**');
 	});
 });
+
+describe('ticket summary: what to collect before a ticket', () => {
+	const withChecklist: TicketInput = {
+		...input,
+		checklist: {
+			heading: 'What to collect before opening a ticket',
+			identifiersHeading: 'Identifiers support asks for',
+			identifiers: ['Subscription ID', 'Time of the failure (UTC)'],
+			logs: ['sudo waagent -collect-logs', '/var/log/waagent.log'],
+		},
+	};
+
+	it('plain text: the logs to attach, then one line to fill in per identifier, after the causes', () => {
+		const text = ticketText(withChecklist);
+		expect(text.startsWith(ticketText(input).trimEnd())).toBe(true);
+		expect(text).toContain(
+			[
+				'What to collect before opening a ticket:',
+				'- sudo waagent -collect-logs',
+				'- /var/log/waagent.log',
+				'',
+				'Identifiers support asks for:',
+				'- Subscription ID: ',
+				'- Time of the failure (UTC): ',
+			].join('\n'),
+		);
+	});
+
+	it('Markdown: logs as code spans, identifiers escaped, with the language’s colon', () => {
+		const md = ticketMarkdown({
+			...withChecklist,
+			labels: { ...input.labels, colon: '\u00a0:' },
+			checklist: { ...withChecklist.checklist!, identifiers: ['Chemin réseau : NSG | UDR'] },
+		});
+		expect(md).toContain('**What to collect before opening a ticket\u00a0:**');
+		expect(md).toContain('- `sudo waagent -collect-logs`');
+		expect(md).toContain('- Chemin réseau : NSG \\| UDR\u00a0: ');
+	});
+
+	it('without a checklist, the summary ends with the causes', () => {
+		expect(ticketText(input)).not.toContain('Identifiers');
+	});
+});

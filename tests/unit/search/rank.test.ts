@@ -81,6 +81,13 @@ describe('messages', () => {
 		expect([top(o), o.verdict]).toEqual(['snapshot-failed-no-network', 'match']);
 		expect(search('Map backup failed with an internal error').verdict).not.toBe('match');
 	});
+	it('finds an error of the current edition by its French heading', () => {
+		const o = search(
+			'UserErrorVmProvisioningStateFailed : Échec de l’approvisionnement de la machine virtuelle',
+			'fr',
+		);
+		expect([top(o), o.verdict]).toEqual(['vm-provisioning-state-failed', 'match']);
+	});
 	it('finds a cause by its title', () => {
 		const o = search('The VM has no internet access');
 		expect(o.results[0]).toMatchObject({ kind: 'cause', id: 'no-internet-access' });
@@ -91,10 +98,6 @@ describe('not ours', () => {
 	it.each([
 		['Map backup failed with an internal error:', 'en'],
 		['CloudInternalError: Microsoft Azure Backup encountered an internal error.', 'en'],
-		[
-			'UserErrorVmProvisioningStateFailed : Échec de l’approvisionnement de la machine virtuelle',
-			'fr',
-		],
 		['La copie des données sauvegardées du coffre a expiré.', 'fr'],
 		['hello', 'en'],
 	] as const)('%s → no confident match, closest pages still offered', (paste, lang) => {
