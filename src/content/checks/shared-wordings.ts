@@ -3,7 +3,8 @@ import type { ContentCheck } from './check';
 
 /**
  * A wording shared by two errors (`sharedWordings`) is declared on both, each naming the other,
- * and is the message or a variant of both, so a paste of it finds both errors.
+ * and is the exact message or a variant of at least one of them (the search indexes it there;
+ * the shared declaration is what leads a reader from one error to the other).
  */
 export const sharedWordings: ContentCheck = {
 	name: 'a shared wording is declared on both errors',
@@ -15,14 +16,6 @@ export const sharedWordings: ContentCheck = {
 				// `?? []`: an entry cached by Astro before the field existed has no default yet.
 				(e.data.sharedWordings ?? []).forEach(({ text, with: other }, i) => {
 					const field = `sharedWordings[${i}]`;
-					const wordings = [e.data.message, ...e.data.variants];
-					if (!wordings.includes(text))
-						report({
-							file: e.file,
-							field: `${field}.text`,
-							message: `"${text}" is neither this error's message nor one of its variants`,
-							hint: 'Copy the shared wording into `variants` (exactly), or fix `text` to match it.',
-						});
 					const peer = other === id ? undefined : index.get('errors', other, lang);
 					if (!peer) {
 						report({
@@ -39,6 +32,14 @@ export const sharedWordings: ContentCheck = {
 					const back = (peer.data.sharedWordings ?? []).some(
 						(s) => s.with === id && s.text === text,
 					);
+					const wordingsOf = (d: typeof e.data) => [d.message, ...d.variants];
+					if (!wordingsOf(e.data).includes(text) && !wordingsOf(peer.data).includes(text))
+						report({
+							file: e.file,
+							field: `${field}.text`,
+							message: `"${text}" is the message or a variant of neither this error nor ${other}`,
+							hint: 'Copy the shared wording exactly into the `variants` of the error that shows it, or fix `text`.',
+						});
 					if (!back)
 						report({
 							file: e.file,
