@@ -42,6 +42,30 @@ export const sourceSchema = z.strictObject({
 	),
 });
 
+/**
+ * Where a shared wording was seen: an edition of an article. Old copies found only by their text
+ * may not name their repository, so `repo` and `path` are optional here and `title` says which article.
+ */
+export const wordingSourceSchema = z.strictObject({
+	title: z.string().min(1).optional(),
+	repo: sourceSchema.shape.repo.optional(),
+	path: z.string().min(1).optional(),
+	commit: sourceSchema.shape.commit,
+	date: sourceSchema.shape.date,
+});
+
+/**
+ * A wording (as the portal or an edition showed it) that belongs to two errors: both errors
+ * declare it, each naming the other in `with`, and it is the message or a variant of both.
+ */
+export const sharedWordingSchema = z.strictObject({
+	/** The exact wording in this language, as in `message` or `variants`. */
+	text: z.string().min(1),
+	/** Id of the other error this wording also belongs to. */
+	with: idSchema,
+	source: wordingSourceSchema,
+});
+
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {
 	/** The article editions this entry's facts were checked against (empty for the seed's own entries). */
@@ -82,6 +106,8 @@ export const errorSchema = z.strictObject({
 	reviewed,
 	/** Causes a later edition appended after the seed's (each also in `causes`), with that edition. */
 	laterCauses: z.array(z.strictObject({ cause: idSchema, addedBy: sourceSchema })).default([]),
+	/** Wordings this error shares with another error (declared on both); the page links to the other. */
+	sharedWordings: z.array(sharedWordingSchema).default([]),
 	...linkable,
 });
 

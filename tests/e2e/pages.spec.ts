@@ -268,7 +268,7 @@ const gone = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) 
 	absent: {
 		texts: { id: string; where: string; en: string; fr: string }[];
 		linkPrefixes: string[];
-		historicalSteps: { solution: string; step: string; era: number }[];
+		historicalSteps: { solution: string; step: string; era: number; where?: string }[];
 	};
 };
 
@@ -287,7 +287,7 @@ for (const lang of ['fr', 'en'] as const) {
 				if (gone.absent.linkPrefixes.some((p) => h.startsWith(p))) found.push(`${t.where}: ${h}`);
 		}
 		for (const h of gone.absent.historicalSteps) {
-			await page.goto(`/${lang}/causes/no-internet-access/`);
+			await page.goto(`/${lang}/${h.where ?? 'causes/no-internet-access'}/`);
 			await expect(page.locator(`[id="${h.solution}--${h.step}"] .era-badge`)).toHaveAttribute(
 				'data-era',
 				String(h.era),
@@ -316,6 +316,30 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(page.locator(`main a[data-checklist-link]`)).toHaveAttribute(
 				'href',
 				`/${lang}/checklist/`,
+			);
+		}
+	});
+}
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: a wording shared by two errors is shown on both pages, each linking to the other`, async ({
+		page,
+	}) => {
+		const sharing = errorIds.flatMap((id) =>
+			kb.errors[lang].get(id)!.sharedWordings.map((s) => ({ id, ...s })),
+		);
+		expect(sharing.length, 'the content declares at least one shared wording').toBeGreaterThan(0);
+		for (const s of sharing) {
+			await page.goto(`/${lang}/errors/${s.id}/`);
+			const note = page.locator(`.shared-wordings [data-shared-with="${s.with}"]`);
+			await expect(note).toBeVisible();
+			await expect(note.locator('code')).toHaveText(s.text);
+			const link = note.locator(`a[href="/${lang}/errors/${s.with}/"]`);
+			await expect(link).toHaveText(kb.errors[lang].get(s.with)!.title);
+			await link.click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/errors/${s.with}/$`));
+			await expect(page.locator(`.shared-wordings [data-shared-with="${s.id}"] code`)).toHaveText(
+				s.text,
 			);
 		}
 	});

@@ -6,6 +6,7 @@ import type { ContentCheck } from './check';
 import { everyEntryUsed } from './every-entry-used';
 import { laterCauses } from './later-causes';
 import { references } from './references';
+import { sharedWordings } from './shared-wordings';
 import { stepIds } from './step-ids';
 import { twins } from './twins';
 import { uniqueAliases } from './unique-aliases';
@@ -18,6 +19,7 @@ export const contentChecks: readonly ContentCheck[] = [
 	twins,
 	references,
 	laterCauses,
+	sharedWordings,
 	everyEntryUsed,
 	stepIds,
 	uniqueAliases,

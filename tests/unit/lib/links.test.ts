@@ -46,6 +46,7 @@ function renamedFixture() {
 					summary: 'S',
 					causes: ['new-cause'],
 					laterCauses: [],
+					sharedWordings: [],
 					legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'],
 					formerIds: ['old-error'],
 					sources: [],
