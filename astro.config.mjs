@@ -23,6 +23,7 @@ const site = process.env.SITE_URL ?? 'https://azure-backup-kb.example.org';
 export default defineConfig({
 	site,
 	output: 'static',
+	scopedStyleStrategy: 'class',
 	// Bad-content build tests write elsewhere so they never clobber the real build.
 	outDir: process.env.KB_OUT_DIR ?? './dist',
 	// …and keep their own content cache, or the data store would mix both content trees.
