@@ -72,6 +72,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
+			// One stylesheet for the whole site, cached after the first page: an error page's six
+			// small stylesheets compressed worse than the one (29.9 vs 30.3 KB gzip in all, measured).
+			cssCodeSplit: false,
 			rolldownOptions: {
 				// Every MDX entry triggers this warning about Astro's own "use astro:head-inject"
 				// directive, which Astro handles itself; it drowns the build output.

@@ -1,8 +1,18 @@
 import type { UiKey } from '../i18n';
 
-/** The UI strings of the copy-link buttons (rendered by CopyLink.astro, read by copy-link.ts). */
+/**
+ * The UI strings of the copy-link buttons and of the code blocks' copy buttons, rendered once
+ * per page by CopyLinkStrings.astro, read by copy-link.ts and copy-code.ts.
+ */
 export const copyLinkStringKeys = [
+	'links:copy.page',
+	'links:copy.section',
+	'links:copy.step',
+	'links:copy.row',
 	'links:copy.copied',
 	'links:copy.failed',
 	'links:copy.fallbackLabel',
+	'common:code.copy',
+	'common:code.copied',
+	'common:code.copyFailed',
 ] as const satisfies readonly UiKey[];

@@ -46,31 +46,69 @@ function showFallback(button: HTMLElement, url: string, label: string): void {
 	field.select();
 }
 
+type Kind = 'page' | 'section' | 'step' | 'row';
+
+/**
+ * Where the buttons go: [elements, kind, the anchor they copy, where the button is inserted].
+ * The markup is the components' (AnchorHeading, StepList, SolutionTable, the error's title).
+ */
+export const copyLinkHosts: [string, Kind, (el: Element) => string, 'append' | 'after'][] = [
+	['[data-copy-page]', 'page', () => '', 'append'],
+	['.anchor-heading[id]', 'section', (el) => el.id, 'append'],
+	['li.step[id] > .step-text', 'step', (el) => el.parentElement?.id ?? '', 'append'],
+	['tr[id] .row-link', 'row', (el) => el.closest('tr')?.id ?? '', 'after'],
+];
+
 export function initCopyLinks(root: ParentNode = document): void {
-	for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-		if (button.dataset.ready) continue;
-		button.dataset.ready = '1';
-		button.hidden = false;
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		button.addEventListener('click', async () => {
-			const holder = document.getElementById('copy-link-strings') ?? button;
-			const strings = readStrings(holder, copyLinkStringKeys);
-			const url = linkFor(button.dataset.copyLink ?? '');
-			const ok = await writeClipboard(url);
-			const message = ok ? strings['links:copy.copied'] : strings['links:copy.failed'];
-			button.dataset.state = ok ? 'copied' : 'failed';
-			button.dataset.message = message;
-			button.dataset.copiedUrl = url;
-			announce(message);
-			if (!ok) showFallback(button, url, strings['links:copy.fallbackLabel']);
-			clearTimeout(timer);
-			timer = setTimeout(
-				() => {
-					delete button.dataset.state;
-					delete button.dataset.message;
-				},
-				ok ? 2000 : 5000,
-			);
-		});
+	const strings = readStrings(
+		document.getElementById('copy-link-strings') ?? document.documentElement,
+		copyLinkStringKeys,
+	);
+	for (const [selector, kind, anchorOf, where] of copyLinkHosts) {
+		for (const host of root.querySelectorAll(selector)) {
+			if (
+				host.querySelector(':scope > .copy-link') ||
+				host.nextElementSibling?.matches('.copy-link')
+			)
+				continue;
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'copy-link';
+			button.dataset.copyLink = anchorOf(host);
+			const label = strings[`links:copy.${kind}`];
+			button.setAttribute('aria-label', label);
+			button.title = label;
+			const icon = document.createElement('span');
+			icon.className = 'copy-link-icon';
+			icon.setAttribute('aria-hidden', 'true');
+			button.append(icon);
+			host[where](button);
+			wire(button, strings);
+		}
 	}
+}
+
+function wire(
+	button: HTMLButtonElement,
+	strings: Record<(typeof copyLinkStringKeys)[number], string>,
+): void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	button.addEventListener('click', async () => {
+		const url = linkFor(button.dataset.copyLink ?? '');
+		const ok = await writeClipboard(url);
+		const message = ok ? strings['links:copy.copied'] : strings['links:copy.failed'];
+		button.dataset.state = ok ? 'copied' : 'failed';
+		button.dataset.message = message;
+		button.dataset.copiedUrl = url;
+		announce(message);
+		if (!ok) showFallback(button, url, strings['links:copy.fallbackLabel']);
+		clearTimeout(timer);
+		timer = setTimeout(
+			() => {
+				delete button.dataset.state;
+				delete button.dataset.message;
+			},
+			ok ? 2000 : 5000,
+		);
+	});
 }

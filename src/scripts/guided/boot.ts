@@ -5,6 +5,7 @@
  * A click that comes before the code is there is replayed once it has loaded.
  * The toolbar keeps its space while it waits (`.pending` is `visibility: hidden`): no layout shift.
  */
+import { isLang } from '../../i18n/languages';
 import { storageKey } from './storage';
 
 export function bootGuided(): void {
@@ -12,9 +13,17 @@ export function bootGuided(): void {
 	if (!tools) return;
 	let ready = false;
 	let loading: Promise<void> | undefined;
+	// The tools' strings come with their code (../lazy-strings.ts).
+	const lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
 	const load = () =>
-		(loading ??= import('./index').then(({ initGuided }) => {
-			initGuided();
+		(loading ??= Promise.all([
+			import('./index'),
+			tools.dataset.strings
+				? null
+				: import('../lazy-strings').then((m) => m.stringsJson(lang, ['guided', 'os', 'ticket'])),
+		]).then(async ([{ initGuided }, strings]) => {
+			if (strings) tools.dataset.strings = strings;
+			await initGuided();
 			ready = true;
 		}));
 

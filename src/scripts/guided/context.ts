@@ -10,7 +10,7 @@ export interface CauseConfig {
 	guest: string;
 }
 
-/** Rendered by GuidedToolbar.astro into `data-config`. */
+/** Read from the page and the support blocks when the tools load (config.ts). */
 export interface Config {
 	errorId: string;
 	title: string;

@@ -5,6 +5,8 @@
  */
 import { hashToAnchor } from '../../lib/links/carry-over';
 import { readStrings } from '../strings';
+import { isLang } from '../../i18n/languages';
+import { readConfig } from './config';
 import type { Config, ToolsContext } from './context';
 import { initOsFilter } from './os-filter';
 import { GuidedStore } from './store';
@@ -12,18 +14,20 @@ import { guidedStringKeys } from './strings';
 import { initTicket } from './ticket';
 import { initWalk } from './walk';
 
-export function initGuided(): void {
+export async function initGuided(): Promise<void> {
 	const tools = document.querySelector<HTMLElement>('[data-guided-tools]');
 	if (!tools) return;
+	const page = tools.closest('article') ?? document.body;
+	const lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
 	let config: Config;
 	try {
-		config = JSON.parse(tools.dataset.config ?? '') as Config;
+		config = await readConfig(page, tools.dataset.errorId ?? '', lang);
 	} catch {
 		return; // The page still works without its tools.
 	}
 	const ctx: ToolsContext = {
 		tools,
-		page: tools.closest('article') ?? document.body,
+		page,
 		config,
 		strings: readStrings(tools, guidedStringKeys),
 		store: new GuidedStore(

@@ -56,6 +56,10 @@ export function initWalk(ctx: ToolsContext): () => void {
 		const heading = sections.get(cause.id)?.querySelector<HTMLElement>('.anchor-heading');
 		heading?.focus({ preventScroll: true });
 		heading?.scrollIntoView({ block: 'start' });
+		// Highlighted as a followed link is (global.css): the URL changed without a navigation.
+		heading?.classList.remove('flash');
+		void heading?.offsetWidth;
+		heading?.classList.add('flash');
 		live.textContent = fill(s['guided:current'], {
 			n: cause.position,
 			total: config.causes.length,

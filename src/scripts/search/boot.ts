@@ -2,6 +2,8 @@
  * The only search code a content page loads: a few lines that wait for the reader to use the
  * header box (focus, typing, or the `/` shortcut) before importing the matcher and its index.
  */
+import { isLang } from '../../i18n/languages';
+
 const isEditable = (t: EventTarget | null) =>
 	t instanceof HTMLElement &&
 	(t.isContentEditable ||
@@ -17,7 +19,17 @@ export function bootHeaderSearch(): void {
 	const start = () => {
 		if (started) return;
 		started = true;
-		void import('./header').then((m) => m.enhance(form, input));
+		// The strings come with the code (../lazy-strings.ts) unless the page rendered them.
+		const lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
+		void Promise.all([
+			import('./header'),
+			form.dataset.strings
+				? null
+				: import('../lazy-strings').then((m) => m.stringsJson(lang, ['search'])),
+		]).then(([m, strings]) => {
+			if (strings) form.dataset.strings = strings;
+			m.enhance(form, input);
+		});
 	};
 	input.addEventListener('focus', start);
 	input.addEventListener('input', start);

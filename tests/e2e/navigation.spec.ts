@@ -1,0 +1,217 @@
+/**
+ * Finding one's way on a long page, at 360 and 1280 px: breadcrumb, "On this page", the list of
+ * every error and cause, back to top and a reachable header, previous / next, and deep links
+ * (short links with a fragment, the original article's anchors, copied step links, guided-mode
+ * steps) landing with their context: the target and its "Cause N of M" label below the sticky
+ * bars, the error still named on screen, the target briefly highlighted.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { kb } from '../support/content';
+import { canonicalCodes } from '../../src/lib/links/short-links';
+import { articleUrl, causeUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
+import { neighbours } from '../../src/lib/neighbours';
+
+const widths = [360, 1280] as const;
+const errorId = kb.errorIds[0]!;
+const error = kb.errors.en.get(errorId)!;
+const secondCause = error.causes[1]!;
+const code = canonicalCodes(kb).find((c) => c.errorId === errorId)!.code;
+/** A step of the error's second cause (a link copied from a step). */
+const stepCause = kb.causes.en.get(secondCause)!;
+const stepSolution = kb.solutions.en.get(stepCause.solutions[0]!)!;
+const stepId = stepAnchor(stepCause.solutions[0]!, stepSolution.steps.at(-1)!.id);
+/** An anchor of the original article that leads to a cause within an error (seed facts). */
+const seedFacts = JSON.parse(readFileSync('tests/fixtures/seed-facts.json', 'utf8')) as {
+	legacyAnchors: { anchor: string; target: string }[];
+};
+const legacy = seedFacts.legacyAnchors.find((a) => /^errors\/[^#]+#.+/.test(a.target))!;
+const [legacyPath, legacyHash] = legacy.target.split('#') as [string, string];
+
+/** The bottom edge of what stays at the top of the screen (sticky header and breadcrumb bar). */
+const stickyBottom = (page: Page) =>
+	page.evaluate(() =>
+		Math.max(
+			0,
+			...[...document.querySelectorAll<HTMLElement>('.top, .crumb-bar')]
+				.filter((el) => getComputedStyle(el).position === 'sticky')
+				.map((el) => el.getBoundingClientRect().bottom),
+		),
+	);
+
+/** Waits until the page stops scrolling (smooth scroll, late layout). */
+async function settled(page: Page) {
+	let last = -1;
+	await expect
+		.poll(async () => {
+			const y = await page.evaluate(() => scrollY);
+			const same = y === last;
+			last = y;
+			return same;
+		})
+		.toBe(true);
+}
+
+/** The target's context is on screen: the checks shared by every kind of deep link. */
+async function expectLandedWithContext(page: Page, id: string, errorCode: string) {
+	await settled(page);
+	const top = await stickyBottom(page);
+	const viewport = page.viewportSize()!;
+	const target = page.locator(`[id="${id}"]`);
+	const box = (await target.boundingBox())!;
+	expect(box.y, 'the target starts below the sticky bars').toBeGreaterThanOrEqual(top - 1);
+	expect(box.y, 'the target is on the first screen').toBeLessThan(viewport.height / 2);
+	// A cause's heading: its "Cause N of M" label is fully visible too.
+	const kicker = page.locator(`section.cause:has(> [id="${id}"]) > .cause-kicker`);
+	if (await kicker.count()) {
+		const k = (await kicker.boundingBox())!;
+		expect(k.y, '"Cause N of M" below the sticky bars').toBeGreaterThanOrEqual(top - 1);
+	}
+	// The error is still named on screen, in the breadcrumb bar that stays at the top.
+	const named = page.locator('.crumb-bar [aria-current="page"]');
+	await expect(named).toHaveText(errorCode);
+	await expect(named).toBeInViewport();
+	// Briefly highlighted: a followed link by :target, a guided step by .flash.
+	const highlighted = await target.evaluate(
+		(el) =>
+			(el.matches(':target') || el.classList.contains('flash')) &&
+			getComputedStyle(el).animationName === 'target-flash',
+	);
+	expect(highlighted, 'the target is highlighted').toBe(true);
+}
+
+for (const width of widths) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: width === 360 ? 740 : 800 } });
+
+		test('a short link with a fragment lands on the cause with its context', async ({ page }) => {
+			await page.goto(`/en/go/${code}/#${secondCause}`);
+			await expect(page).toHaveURL(new RegExp(`${errorUrl('en', errorId)}#${secondCause}$`));
+			await expectLandedWithContext(page, secondCause, error.codes[0]!);
+		});
+
+		test('an anchor of the original article lands on the cause with its context', async ({
+			page,
+		}) => {
+			await page.goto(`${articleUrl('fr')}#${legacy.anchor}`);
+			await expect(page).toHaveURL(new RegExp(`/fr/${legacyPath}/#${legacyHash}$`));
+			const id = legacyPath.split('/')[1]!;
+			await expectLandedWithContext(page, legacyHash, kb.errors.fr.get(id)!.codes[0]!);
+		});
+
+		test('a link copied from a step lands on the step with its context', async ({ page }) => {
+			await page.goto(`${errorUrl('fr', errorId)}#${stepId}`);
+			await expectLandedWithContext(page, stepId, error.codes[0]!);
+		});
+
+		test('each step of guided mode lands on its cause with its context', async ({ page }) => {
+			await page.goto(errorUrl('en', errorId));
+			await page.getByRole('button', { name: 'Guide me through the causes' }).click();
+			await expect(page.locator(`[id="${error.causes[0]}"]`)).toBeFocused();
+			await expectLandedWithContext(page, error.causes[0]!, error.codes[0]!);
+			await page
+				.locator('section.cause.guided-current')
+				.getByRole('button', { name: 'Not this one, next' })
+				.click();
+			await expect(page.locator(`[id="${secondCause}"]`)).toBeFocused();
+			await expectLandedWithContext(page, secondCause, error.codes[0]!);
+		});
+
+		test('breadcrumb, list of every error and cause, previous and next', async ({ page }) => {
+			for (const lang of ['en', 'fr'] as const) {
+				await page.goto(errorUrl(lang, errorId));
+				const crumbs = page.locator('.crumbs li');
+				await expect(crumbs).toHaveCount(3);
+				await expect(crumbs.last()).toHaveAttribute('aria-current', 'page');
+				await expect(crumbs.first().locator('a')).toHaveAttribute('href', `/${lang}/`);
+				const nav = page.locator('#site-nav');
+				await expect(nav.locator('a')).toHaveCount(kb.errorIds.length + kb.causeIds.length + 1);
+				await expect(nav.locator('[aria-current="page"]')).toHaveAttribute(
+					'href',
+					errorUrl(lang, errorId),
+				);
+				const { previous, next } = neighbours(kb.errorIds, errorId);
+				const pager = page.locator('.prev-next a');
+				await expect(pager).toHaveCount(Number(!!previous) + Number(!!next));
+				if (next)
+					await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', errorUrl(lang, next));
+			}
+			const causeId = kb.causeIds[0]!;
+			await page.goto(causeUrl('en', causeId));
+			await expect(page.locator('.crumbs [aria-current="page"]')).toHaveText(
+				kb.causes.en.get(causeId)!.shortTitle,
+			);
+			await expect(page.locator('#site-nav [aria-current="page"]')).toHaveAttribute(
+				'href',
+				causeUrl('en', causeId),
+			);
+		});
+
+		test('the header stays reachable and the way back up works', async ({ page }) => {
+			await page.goto(errorUrl('en', errorId));
+			await page.evaluate(() => scrollTo(0, document.body.scrollHeight / 2));
+			await settled(page);
+			const toTop = page.getByRole('link', { name: 'Back to top' });
+			await expect(toTop).toBeInViewport();
+			if (width > 1000) await expect(page.locator('.site-header')).toBeInViewport();
+			await toTop.click();
+			await settled(page);
+			expect(await page.evaluate(() => scrollY)).toBe(0);
+			await expect(page.locator('.site-header')).toBeInViewport();
+		});
+	});
+}
+
+test.describe('at 1280 px', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('"On this page" is a column that stays in view and follows the reader', async ({ page }) => {
+		await page.goto(errorUrl('en', errorId));
+		const toc = page.locator('details.on-this-page');
+		await expect(toc).toHaveAttribute('open', '');
+		const main = (await page.locator('.main-body').boundingBox())!;
+		const column = (await toc.boundingBox())!;
+		expect(column.x, 'right of the content').toBeGreaterThanOrEqual(main.x + main.width);
+		const nav = (await page.locator('#site-nav').boundingBox())!;
+		expect(nav.x + nav.width, 'the list of errors and causes is left of it').toBeLessThanOrEqual(
+			main.x,
+		);
+		// Every cause in order, each with its solutions.
+		const causeLinks = toc.locator('[data-toc-cause] > a');
+		await expect(causeLinks).toHaveCount(error.causes.length);
+		for (const [i, id] of error.causes.entries())
+			await expect(causeLinks.nth(i)).toHaveAttribute('href', `#${id}`);
+		// Scroll to the last cause: the list is still on screen and marks it.
+		const last = error.causes.at(-1)!;
+		await page.locator(`[id="${last}"]`).evaluate((el) => el.scrollIntoView());
+		await expect(toc).toBeInViewport();
+		await expect(toc.locator(`a[href="#${last}"]`)).toHaveAttribute('data-reading', '');
+		await expect(toc.locator('a[data-reading]')).toHaveCount(1);
+	});
+});
+
+test.describe('at 360 px', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('"On this page" is a collapsed list at the top and the content stays above the fold', async ({
+		page,
+	}) => {
+		for (const lang of ['en', 'fr'] as const) {
+			await page.goto(errorUrl(lang, errorId));
+			const toc = page.locator('details.on-this-page');
+			await expect(toc).not.toHaveAttribute('open', '');
+			const tocBox = (await toc.boundingBox())!;
+			const h1 = (await page.locator('h1').boundingBox())!;
+			expect(tocBox.y).toBeLessThan(h1.y);
+			expect(h1.y + 40, 'the title is on the first screen').toBeLessThan(740);
+			await toc.locator('summary').click();
+			await expect(toc.locator(`a[href="#${secondCause}"]`)).toBeVisible();
+			// The header: no taller than ~100 px, no "/" hint; its "Menu" leads to the list.
+			const header = (await page.locator('.site-header').boundingBox())!;
+			expect(header.height).toBeLessThanOrEqual(100);
+			await expect(page.locator('.header-search .shortcut')).toBeHidden();
+			await page.locator('.menu-link').click();
+			await expect(page.locator('#site-nav')).toBeInViewport();
+		}
+	});
+});
