@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readContentDir } from './src/content/from-disk.ts';
 import { defaultLang, languages, langTags } from './src/i18n/languages.ts';
+import { themeInitScript } from './src/lib/theme.ts';
+import { createHash } from 'node:crypto';
 
 /**
  * Old URLs of renamed errors and causes (`formerIds`) are redirect pages: not in the sitemap.
@@ -60,6 +62,11 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// The one inline script (the theme chosen, applied before the first paint: BaseHead.astro),
+			// allowed by the hash of its exact text; Astro hashes its own scripts and styles itself.
+			scriptDirective: {
+				hashes: [`sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`],
+			},
 		},
 	},
 	// The languages of src/i18n/languages.ts, each under its own prefix (/fr/…, /en/…). The root
@@ -71,6 +78,27 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// The small modules every page's script shares with the other pages' scripts (the
+							// search page, redirects, 404) in one chunk rather than one file each: fewer
+							// requests, and one file compresses better than five (~0.3 KB gzip, measured).
+							codeSplitting: {
+								groups: [
+									{
+										name: 'shared',
+										test: /src[\\/](lib[\\/](urls|fill|links[\\/]carry-over)|scripts[\\/](strings|language-switch|clipboard)|i18n[\\/]languages)\.ts$/,
+									},
+								],
+							},
+						},
+					},
+				},
+			},
+		},
 		build: {
 			// One stylesheet for the whole site, cached after the first page: an error page's six
 			// small stylesheets compressed worse than the one (29.9 vs 30.3 KB gzip in all, measured).

@@ -15,4 +15,6 @@ export const copyLinkStringKeys = [
 	'common:code.copy',
 	'common:code.copied',
 	'common:code.copyFailed',
+	'common:error.copyMessage',
+	'common:error.copyCode',
 ] as const satisfies readonly UiKey[];

@@ -10,6 +10,7 @@ import { initCopyLinks } from './copy-link';
 import { initCopyButtons } from './copy-code';
 import { followReading } from './on-this-page';
 import { bootGuided } from './guided/boot';
+import { initThemeSwitch } from './theme-switch';
 
 bootHeaderSearch();
 initLanguageSwitch();
@@ -17,3 +18,4 @@ initCopyLinks();
 initCopyButtons();
 followReading();
 bootGuided();
+initThemeSwitch();

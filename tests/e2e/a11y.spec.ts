@@ -116,11 +116,26 @@ axeTest.describe('axe, light and dark schemes', () => {
 	});
 });
 
+/**
+ * A page that puts the cursor in its box (`autofocus`: the search page) is walked from the top
+ * of the document as any other: focus moves to a start point before the skip link.
+ */
+async function enterFromTheTop(page: Page) {
+	await page.evaluate(() => {
+		if (!document.querySelector('[autofocus]')) return;
+		const start = document.createElement('span');
+		start.tabIndex = -1;
+		document.body.prepend(start);
+		start.focus();
+	});
+}
+
 test.describe('keyboard', () => {
 	for (const path of paths) {
 		test(`skip link first, focus visible on every control: ${path}`, async ({ page }) => {
 			const errors = watchErrors(page);
 			await page.goto(path, { waitUntil: 'load' });
+			await enterFromTheTop(page);
 
 			// Skip link: first in tab order, visible when focused, moves focus to <main>.
 			await page.keyboard.press('Tab');
@@ -139,6 +154,7 @@ test.describe('keyboard', () => {
 
 			// Walk the page with Tab from the top: every control is reached and looks different when focused.
 			await page.goto(path, { waitUntil: 'load' });
+			await enterFromTheTop(page);
 			// Every element that can take focus from the keyboard, with its unfocused look.
 			const candidates = await page.evaluate(() => {
 				const sel =

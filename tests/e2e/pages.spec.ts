@@ -85,7 +85,7 @@ for (const lang of ['fr', 'en'] as const) {
 			// The table of contents has the same order, and every cause shows at least one step.
 			expect(
 				await page
-					.locator('ol.cause-toc a')
+					.locator('[data-toc-cause] > a')
 					.evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
 			).toEqual(order.map((c) => `#${c}`));
 			for (const cause of order) {

@@ -139,6 +139,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	input.addEventListener('focus', () => {
 		if (input.value.trim() && options.length > 0) open(true);
 	});
+	/** The dropdown answers the box's current text with a confident match (`match` verdict). */
+	const confident = () => panel.dataset.verdict === 'match' && form.dataset.search === 'done';
 	input.addEventListener('keydown', (e) => {
 		const expanded = !panel.hidden && options.length > 0;
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -155,9 +157,11 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 						: options.length - 1
 					: (active + step + options.length) % options.length,
 			);
-		} else if (e.key === 'Enter' && expanded && active >= 0) {
+		} else if (e.key === 'Enter' && expanded && (active >= 0 || confident())) {
+			// The chosen option, or with none chosen the error of an exact code or a confident
+			// match: straight to its page rather than to the search page.
 			e.preventDefault();
-			window.location.assign(options[active]!.dataset.href!);
+			window.location.assign(options[Math.max(active, 0)]!.dataset.href!);
 		} else if (e.key === 'Escape') {
 			if (expanded) {
 				e.preventDefault();

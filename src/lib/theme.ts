@@ -1,0 +1,13 @@
+/**
+ * The light / dark / system switch. The choice is kept in localStorage and applied before the
+ * first paint by a one-line inline script in <head> (BaseHead.astro): the strict CSP allows it by
+ * its hash, computed from this very string in astro.config.mjs, so the two cannot drift apart.
+ */
+export const themeStorageKey = 'kb-theme';
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+export const isTheme = (value: unknown): value is Theme =>
+	typeof value === 'string' && (themes as readonly string[]).includes(value);
+
+export const themeInitScript = `try{var t=localStorage.getItem('${themeStorageKey}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
