@@ -9,7 +9,7 @@ function apply(theme: Theme): void {
 export function initThemeSwitch(): void {
 	const select = document.querySelector<HTMLSelectElement>('select[data-theme-switch]');
 	if (!select) return;
-	let stored: string | null = null;
+	let stored: string | null;
 	try {
 		stored = localStorage.getItem(themeStorageKey);
 	} catch {
