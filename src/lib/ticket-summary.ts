@@ -61,13 +61,16 @@ function outcomeLabel(labels: TicketLabels, cause: TicketCause): string {
 	return cause.hidden ? labels.outcome.hidden : labels.outcome.pending;
 }
 
+/** The message says nothing the title has not said (the title is often the message itself). */
+const repeatsTitle = (input: TicketInput) => input.message.trim() === input.errorTitle.trim();
+
 /** Plain text: one fact per line, links on their own line so every client makes them clickable. */
 export function ticketText(input: TicketInput): string {
 	const { labels } = input;
 	const lines = [
 		labels.heading,
 		`${labels.error}${labels.colon} ${input.errorTitle}`,
-		`${labels.message}${labels.colon} ${input.message}`,
+		...(repeatsTitle(input) ? [] : [`${labels.message}${labels.colon} ${input.message}`]),
 		`${labels.codes}${labels.colon} ${input.codes.join(', ')}`,
 		...(input.guest ? [`${labels.guest}${labels.colon} ${input.guest}`] : []),
 		`${labels.page}${labels.colon} ${input.pageUrl}`,
@@ -119,7 +122,9 @@ export function ticketMarkdown(input: TicketInput): string {
 		`### ${escapeMarkdown(labels.heading)}`,
 		'',
 		`- **${escapeMarkdown(labels.error)}${labels.colon}** [${escapeMarkdown(input.errorTitle)}](${dest(input.pageUrl)})`,
-		`- **${escapeMarkdown(labels.message)}${labels.colon}** ${codeSpan(input.message)}`,
+		...(repeatsTitle(input)
+			? []
+			: [`- **${escapeMarkdown(labels.message)}${labels.colon}** ${codeSpan(input.message)}`]),
 		`- **${escapeMarkdown(labels.codes)}${labels.colon}** ${input.codes.map(codeSpan).join(', ')}`,
 		...(input.guest
 			? [`- **${escapeMarkdown(labels.guest)}${labels.colon}** ${escapeMarkdown(input.guest)}`]

@@ -92,7 +92,13 @@ test('printed, an error page keeps the error, its causes and steps, and writes i
 }) => {
 	await page.goto(errorUrl('en', errorId));
 	await page.emulateMedia({ media: 'print' });
-	for (const hidden of ['.site-header', '.crumb-bar', '#site-nav', '.on-this-page', '.guided-tools'])
+	for (const hidden of [
+		'.site-header',
+		'.crumb-bar',
+		'#site-nav',
+		'.on-this-page',
+		'.guided-tools',
+	])
 		await expect(page.locator(hidden).first()).toBeHidden();
 	expect(await page.locator('main button:visible, form:visible').count()).toBe(0);
 	await expect(page.locator('h1')).toBeVisible();
@@ -147,9 +153,9 @@ test('light, dark or system: remembered, applied before the first paint, within 
 	expect(await bg()).toBe('rgb(15, 20, 25)');
 	// Another page: dark from the first paint, and the switch shows the choice.
 	await page.goto(errorUrl('fr', errorId));
-	expect(await page.evaluate(() => (window as unknown as { __firstTheme: string }).__firstTheme)).toBe(
-		'dark',
-	);
+	expect(
+		await page.evaluate(() => (window as unknown as { __firstTheme: string }).__firstTheme),
+	).toBe('dark');
 	await expect(page.getByRole('combobox', { name: 'Thème' })).toHaveValue('dark');
 	// Back to the system's scheme.
 	await page.getByRole('combobox', { name: 'Thème' }).selectOption('system');

@@ -7,6 +7,8 @@ import type { UiKey } from '../../i18n';
 export const guidedStringKeys = [
 	'guided:start',
 	'guided:resume',
+	'guided:finished',
+	'guided:jump',
 	'guided:stop',
 	'guided:current',
 	'guided:fixed',

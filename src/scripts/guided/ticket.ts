@@ -71,30 +71,34 @@ export function initTicket(ctx: ToolsContext): () => void {
 		opener.setAttribute('aria-expanded', 'false');
 		opener.focus();
 	}
+	/** Copies one format and says so (or selects it for a copy by hand). */
+	async function copy(format: string): Promise<void> {
+		fillTicket();
+		const area = output(format);
+		const ok = await writeClipboard(area.value);
+		const status = part(tools, '[data-ticket-status]');
+		status.toggleAttribute('data-failed', !ok);
+		status.textContent = ok ? s['ticket:copied'] : s['ticket:failed'];
+		if (!ok) {
+			area.focus();
+			area.select();
+		}
+	}
+	// One click copies the summary at once, then shows what was copied (and the Markdown).
 	opener.addEventListener('click', () => {
 		if (!panel.hidden) return closeTicket();
 		fillTicket();
 		panel.hidden = false;
 		opener.setAttribute('aria-expanded', 'true');
 		tools.querySelector<HTMLButtonElement>('[data-ticket-copy="text"]')?.focus();
+		void copy('text');
 	});
 	part(tools, '[data-ticket-close]').addEventListener('click', closeTicket);
 	panel.addEventListener('keydown', (e) => {
 		if (e.key === 'Escape') closeTicket();
 	});
 	for (const button of tools.querySelectorAll<HTMLButtonElement>('[data-ticket-copy]')) {
-		button.addEventListener('click', async () => {
-			fillTicket();
-			const area = output(button.dataset.ticketCopy ?? 'text');
-			const ok = await writeClipboard(area.value);
-			const status = part(tools, '[data-ticket-status]');
-			status.toggleAttribute('data-failed', !ok);
-			status.textContent = ok ? s['ticket:copied'] : s['ticket:failed'];
-			if (!ok) {
-				area.focus();
-				area.select();
-			}
-		});
+		button.addEventListener('click', () => void copy(button.dataset.ticketCopy ?? 'text'));
 	}
 	return () => {
 		if (!panel.hidden) fillTicket();

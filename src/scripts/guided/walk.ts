@@ -23,6 +23,7 @@ export function initWalk(ctx: ToolsContext): () => void {
 		]),
 	);
 	const statusLines = new Map<string, HTMLElement>();
+	const jumps = new Map<string, HTMLElement>();
 	for (const [id, section] of sections) {
 		const heading = section?.querySelector<HTMLElement>('.anchor-heading');
 		if (!section || !heading) continue;
@@ -32,6 +33,14 @@ export function initWalk(ctx: ToolsContext): () => void {
 		line.hidden = true;
 		heading.after(line);
 		statusLines.set(id, line);
+		// "Did this fix it?" is far below a long cause: a link to it right under the heading.
+		const jump = document.createElement('a');
+		jump.className = 'guided-jump';
+		jump.href = `#guided-question-${id}`;
+		jump.textContent = s['guided:jump'];
+		jump.hidden = true;
+		line.after(jump);
+		jumps.set(id, jump);
 	}
 	const toggle = part<HTMLButtonElement>(tools, '[data-guided-toggle]');
 	const panel = part(tools, '[data-guided-panel]');
@@ -97,11 +106,16 @@ export function initWalk(ctx: ToolsContext): () => void {
 		const answered = new Map(state.answers.map((a) => [a.cause, a.outcome]));
 		page.classList.toggle('guided-on', state.guide);
 		const stored = store.stored();
+		// A walk kept from before: "Resume" while it is open, "finished" once it has ended.
+		const storedStatus =
+			stored && stored.answers.length > 0 ? walkStatus(config.causes, stored).status : undefined;
 		toggle.textContent = state.guide
 			? s['guided:stop']
-			: stored && stored.answers.length > 0
+			: storedStatus === 'open'
 				? s['guided:resume']
-				: s['guided:start'];
+				: storedStatus
+					? s['guided:finished']
+					: s['guided:start'];
 		toggle.setAttribute('aria-pressed', String(state.guide));
 		panel.hidden = !state.guide;
 
@@ -113,6 +127,8 @@ export function initWalk(ctx: ToolsContext): () => void {
 				`[data-guided-answers="${CSS.escape(c.id)}"]`,
 			);
 			if (bar) bar.hidden = !(state.guide && c.id === current);
+			const jump = jumps.get(c.id);
+			if (jump) jump.hidden = !(state.guide && c.id === current);
 			const outcome = answered.get(c.id);
 			const line = statusLines.get(c.id);
 			if (line) {

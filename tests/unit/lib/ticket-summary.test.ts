@@ -60,7 +60,6 @@ describe('ticket summary', () => {
 			[
 				'Azure Backup troubleshooting summary',
 				'Error: VM Agent unable to communicate with Azure Backup',
-				'Message: VM Agent unable to communicate with Azure Backup',
 				'Error code: UserErrorGuestAgentStatusUnavailable',
 				'Guest OS: Linux',
 				'Page: https://kb.example/en/errors/guest-agent-status-unavailable/?guide=1&s=a:skip,b:fixed&os=linux',
@@ -92,6 +91,14 @@ describe('ticket summary', () => {
 		expect(md).toContain(
 			'3. [The agent is out of date](https://kb.example/en/errors/x/#c): **Fixed it**',
 		);
+	});
+
+	it('does not repeat the message when it is the title, and gives it when it differs', () => {
+		expect(ticketText(input)).not.toContain('Message:');
+		expect(ticketMarkdown(input)).not.toContain('**Message:**');
+		const other = { ...input, message: 'The VM agent did not answer' };
+		expect(ticketText(other)).toContain('Message: The VM agent did not answer');
+		expect(ticketMarkdown(other)).toContain('- **Message:** `The VM agent did not answer`');
 	});
 
 	it('escapes what Markdown would read as formatting', () => {
