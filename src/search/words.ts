@@ -25,6 +25,10 @@ const FIELD_WEIGHT = [3, 2, 1] as const;
 const EXACT = 1;
 const PREFIX = 0.8;
 const FUZZY = 0.6;
+const STEM = 0.85;
+/** Two words share a stem when they differ only in an ending of up to 3 letters after 5 in common. */
+const STEM_MIN = 5;
+const ENDING_MAX = 3;
 /** A Fuse score at or below this makes a site word a typo of the typed one (0 is exact). */
 const FUZZY_MAX = 0.25;
 /** Site words a typed word may stand for, at most. */
@@ -42,6 +46,15 @@ export function typedWords(text: string): string[] | undefined {
 	return meaningful.length > 0 ? meaningful : all;
 }
 
+/** `schedules` / `schedule`, `redemarrez` / `redemarrer`, `bloquee` / `bloque`: the same word, another ending. */
+export function sameStem(a: string, b: string): boolean {
+	let common = 0;
+	while (common < a.length && common < b.length && a[common] === b[common]) common++;
+	return (
+		common >= STEM_MIN && a.length - common <= ENDING_MAX && b.length - common <= ENDING_MAX
+	);
+}
+
 /** The site words a typed word stands for, with how much each counts. */
 export function expand(index: SectionIndex, term: string): Map<number, number> {
 	const out = new Map<number, number>();
@@ -50,7 +63,9 @@ export function expand(index: SectionIndex, term: string): Map<number, number> {
 	if (term.length >= 3) {
 		for (const [id, word] of index.list.entries()) {
 			if (out.size >= MAX_EXPANSIONS) break;
-			if (id !== exact && word.startsWith(term)) out.set(id, PREFIX);
+			if (id === exact) continue;
+			if (word.startsWith(term)) out.set(id, PREFIX);
+			else if (sameStem(term, word)) out.set(id, STEM);
 		}
 	}
 	if (exact === undefined && term.length >= 4) {
