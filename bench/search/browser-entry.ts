@@ -5,6 +5,10 @@
 import type { Lang } from '../../src/i18n/languages';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
 import { attachSections } from '../../src/search/sections';
+import { useFuse } from '../../src/search/fuzzy';
+import Fuse from 'fuse.js/basic';
+
+useFuse(Fuse);
 import type { SearchIndexData, SearchSectionsData } from '../../src/search/types';
 import { naiveFuse, naiveSearch, type NaiveEntry } from './naive';
 import { timeQueries } from './timing';

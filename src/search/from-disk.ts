@@ -3,6 +3,8 @@
  * same code as the site's `search-index.json` endpoint. For the CLI, the benchmark and tests.
  */
 import { decodeHTML } from 'entities/decode';
+import Fuse from 'fuse.js/basic';
+import { useFuse } from './fuzzy';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
 import { buildSearchIndex, sourceFromKb } from './build-index';
@@ -14,6 +16,8 @@ import type { SearchIndexData, SearchSectionsData } from './types';
 export const decodeHtml = decodeHTML;
 
 /** Both files of both languages, prepared (sections attached), as the browser has them after a typed query. */
+useFuse(Fuse);
+
 export function indexesFromDisk(root = 'content'): {
 	data: Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	prepared: Record<Lang, PreparedIndex>;

@@ -1,10 +1,11 @@
 /**
  * Turns the first index file into a ready matcher for pastes, once per language on first use:
- * folds every phrase, builds the word table (rarity, postings) and a Fuse.js index over the
- * error codes (a cut or mistyped code). Typed words need the second file too (sections.ts).
+ * folds every phrase and builds the word table (rarity, postings); the Fuse.js index over the
+ * error codes (a cut or mistyped code) is made on first use. Typed words need the second file
+ * too (sections.ts).
  */
-import Fuse from 'fuse.js/basic';
 import { words as foldWords } from './fold';
+import { fuzzyList, type FuzzyList } from './fuzzy';
 import { codeFuseOptions } from './options';
 import type { SectionIndex } from './sections';
 import type { SearchIndexData } from './types';
@@ -17,15 +18,24 @@ export interface PreparedIndex {
 	/** The same, as word ids of `vocab`. */
 	words: Int32Array[];
 	vocab: Vocabulary;
-	/** Fuse over the error codes (a cut or mistyped code). */
-	codeFuse: Fuse<string>;
-	/** The code strings of `codeFuse`, with their target. */
+	/** The codes (lower case) with their target, for near codes. */
 	codeList: { code: string; target: number }[];
+	/** Fuse over `codeList`, made on first use once Fuse is registered (see fuzzy.ts). */
+	codeFuse?: FuzzyList | undefined;
 	/** Typed words' index, once the second file is loaded (`attachSections`). */
 	sections?: SectionIndex;
 }
 
 export class SearchIndexError extends Error {}
+
+/** The Fuse index over the codes, if Fuse is registered. */
+export function codeLookup(index: PreparedIndex): FuzzyList | undefined {
+	index.codeFuse ??= fuzzyList(
+		index.codeList.map((c) => c.code),
+		codeFuseOptions,
+	);
+	return index.codeFuse;
+}
 
 /** Checks the shape the matcher relies on; a stale or foreign file is refused, never half-read. */
 function assertIndex(data: unknown): asserts data is SearchIndexData {
@@ -53,10 +63,6 @@ export function prepareIndex(data: unknown): PreparedIndex {
 		phrases,
 		words: docWords,
 		vocab,
-		codeFuse: new Fuse(
-			codeList.map((c) => c.code),
-			codeFuseOptions,
-		),
 		codeList,
 	};
 }

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/languages';
 import { wordSpans } from './fold';
 import type { NormalisedQuery } from './normalise';
 import { pickPhrases, type PickedPhrase } from './phrases';
-import type { PreparedIndex } from './prepare';
+import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
 import { DocRole, type RankedResult, type Verdict, type Why } from './types';
@@ -46,7 +46,9 @@ const provesAlone: ReadonlySet<DocRole> = new Set([
 ]);
 /** When an error and a cause match equally, the error comes first. */
 const CAUSE_WEIGHT = 0.97;
-/** Each further pasted phrase that also matches a target adds a little (a full portal message). */
+/** Roles of a message's own phrases: each further pasted phrase matching one adds a little. */
+const wording: ReadonlySet<DocRole> = new Set([DocRole.Message, DocRole.Shared, DocRole.Tail]);
+/** Each further pasted phrase that also matches a target's wording adds a little (a full portal message). */
 const SUPPORT_BONUS = 0.03;
 /** Phrases of the index checked at most for one paste (those sharing the most weight with it). */
 const PREFILTER_KEEP = 48;
@@ -84,6 +86,14 @@ interface FoundCodes {
 	foreign: string[];
 }
 
+/** A code-shaped word that says what went wrong (not a generic status such as `BadRequest`). */
+const looksLikeErrorCode = (word: string) =>
+	camel.test(word) && errorish.test(word) && !generic.test(word);
+
+/** True when the paste holds a code-shaped word that is not ours: the near-code lookup needs Fuse. */
+export const needsCodeLookup = (index: PreparedIndex, codes: readonly string[]) =>
+	codes.some((w) => !Object.hasOwn(index.data.codes, w.toLowerCase()) && looksLikeErrorCode(w));
+
 /** Our codes found in the paste, codes close to ours, and the code-shaped words that are not ours. */
 export function findCodes(index: PreparedIndex, candidates: readonly string[]): FoundCodes {
 	const found: FoundCodes = { own: [], near: [], foreign: [] };
@@ -95,7 +105,7 @@ export function findCodes(index: PreparedIndex, candidates: readonly string[]): 
 			if (!found.own.some((o) => o.target === target)) found.own.push({ target, code: word });
 			continue;
 		}
-		if (!camel.test(word) || !errorish.test(word) || generic.test(word)) continue;
+		if (!looksLikeErrorCode(word)) continue;
 		const close = nearCode(index, key);
 		if (close) {
 			if (!found.near.some((n) => n.target === close.target))
@@ -111,7 +121,7 @@ export function nearCode(
 	key: string,
 ): { target: number; code: string } | undefined {
 	if (key.length < 12) return undefined;
-	const [hit] = index.codeFuse.search(key, { limit: 1 });
+	const [hit] = codeLookup(index)?.search(key, { limit: 1 }) ?? [];
 	if (!hit || (hit.score ?? 1) > NEAR_CODE_MAX) return undefined;
 	const { code, target } = index.codeList[hit.refIndex]!;
 	// A cut code keeps most of ours; a mistyped one has about our length.
@@ -209,7 +219,8 @@ function phraseMatches(
 		const weight = roleWeight[role] * (data.targets[target]!.kind === 'error' ? 1 : CAUSE_WEIGHT);
 		terms.forEach((t, p) => {
 			const cov = coverage(t, index.words[doc]!, vocab.weightOf);
-			if (cov.score >= WEAK_MIN) support.set(target, (support.get(target) ?? new Set()).add(p));
+			if (cov.score >= MATCH_MIN && wording.has(role))
+				support.set(target, (support.get(target) ?? new Set()).add(p));
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });

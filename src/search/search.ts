@@ -52,6 +52,10 @@ export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): bool
 	);
 }
 
+/** Typed words worth looking up in the other language: whole words, not the first letters of one being typed. */
+export const wordsWantOtherLanguage = (terms: readonly string[]) =>
+	terms.length > 0 && terms.every((t) => t.length >= 3);
+
 /**
  * The outcome for typed words: the site's sections, or the other language's when the site has
  * none. Each index needs its second file attached (`attachSections`); without it, no sections.
@@ -64,7 +68,7 @@ export function wordsOutcome(
 	const terms = query.typed ?? [];
 	let results = site.sections ? rankWords(site.sections, terms) : [];
 	let matchedLang = site.data.lang;
-	if (results.length === 0 && other?.sections) {
+	if (results.length === 0 && other?.sections && wordsWantOtherLanguage(terms)) {
 		results = rankWords(other.sections, terms);
 		matchedLang = other.data.lang;
 	}

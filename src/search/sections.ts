@@ -3,8 +3,8 @@
  * files, and per section (an error, a cause, a solution, a step) how often each word occurs in
  * its title, its commands and its other text. Built once, the first time words are typed.
  */
-import Fuse from 'fuse.js/basic';
 import { words as foldWords } from './fold';
+import { fuzzyList, type FuzzyList } from './fuzzy';
 import { wordFuseOptions } from './options';
 import type { PreparedIndex } from './prepare';
 import { DocRole, type SearchSectionsData } from './types';
@@ -35,8 +35,14 @@ export interface SectionIndex {
 	average: Counts;
 	/** Word id → sections holding it (their count is the word's document frequency). */
 	postings: number[][];
-	/** Fuse over `list`: a typed word the site does not have (a typo, a cut end). */
-	wordFuse: Fuse<string>;
+	/** Fuse over `list` (a typed word the site does not have: a typo), made on first use. */
+	wordFuse?: FuzzyList | undefined;
+}
+
+/** The Fuse index over the sections' words, if Fuse is registered. */
+export function wordLookup(index: SectionIndex): FuzzyList | undefined {
+	index.wordFuse ??= fuzzyList(index.list, wordFuseOptions);
+	return index.wordFuse;
 }
 
 /** Prepares the second file and attaches it to its paste index (which typed words then use). */
@@ -101,6 +107,5 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		length,
 		average,
 		postings,
-		wordFuse: new Fuse(list, wordFuseOptions),
 	};
 }

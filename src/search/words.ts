@@ -7,7 +7,7 @@
  */
 import { wordSpans, words as foldWords } from './fold';
 import { resultOf } from './result';
-import { FIELDS, type SectionIndex } from './sections';
+import { FIELDS, wordLookup, type SectionIndex } from './sections';
 import { stopwords } from './stopwords';
 import type { RankedResult, TargetKind, Why } from './types';
 
@@ -50,10 +50,12 @@ export function typedWords(text: string): string[] | undefined {
 export function sameStem(a: string, b: string): boolean {
 	let common = 0;
 	while (common < a.length && common < b.length && a[common] === b[common]) common++;
-	return (
-		common >= STEM_MIN && a.length - common <= ENDING_MAX && b.length - common <= ENDING_MAX
-	);
+	return common >= STEM_MIN && a.length - common <= ENDING_MAX && b.length - common <= ENDING_MAX;
 }
+
+/** True when a typed word may be a typo of a site word: the lookup needs Fuse. */
+export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
+	terms.some((t) => t.length >= 4 && !index.ids.has(t));
 
 /** The site words a typed word stands for, with how much each counts. */
 export function expand(index: SectionIndex, term: string): Map<number, number> {
@@ -71,7 +73,7 @@ export function expand(index: SectionIndex, term: string): Map<number, number> {
 	if (exact === undefined && term.length >= 4) {
 		// Fuse finds the pattern anywhere in a word ("helm" in "them"): a typo keeps about the
 		// word's length and, nearly always, its first letter.
-		for (const hit of index.wordFuse.search(term, { limit: MAX_EXPANSIONS })) {
+		for (const hit of wordLookup(index)?.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
 			if ((hit.score ?? 1) > FUZZY_MAX) break;
 			const word = index.list[hit.refIndex]!;
 			if (word[0] !== term[0] || Math.abs(word.length - term.length) > 2) continue;

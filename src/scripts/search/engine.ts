@@ -6,7 +6,10 @@
 import { otherLang, type Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare';
+import { useFuse } from '../../search/fuzzy';
+import { needsCodeLookup } from '../../search/rank';
 import { attachSections } from '../../search/sections';
+import { needsWordLookup } from '../../search/words';
 import { rankIn } from '../../search/rank';
 import {
 	combine,
@@ -14,6 +17,7 @@ import {
 	readAsWords,
 	wantsOtherLanguage,
 	wordsOutcome,
+	wordsWantOtherLanguage,
 } from '../../search/search';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
 
@@ -72,12 +76,21 @@ async function htmlDecoder(paste: string): Promise<HtmlDecoder | undefined> {
 	}
 }
 
+/** Fuse.js, fetched the first time a query needs a fuzzy lookup (see src/search/fuzzy.ts). */
+let fuseLoaded: Promise<void> | undefined;
+function loadFuse(): Promise<void> {
+	fuseLoaded ??= import('fuse.js/basic').then((m) => useFuse(m.default));
+	fuseLoaded.catch(() => (fuseLoaded = undefined));
+	return fuseLoaded;
+}
+
 export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcome> {
 	const pending = loadIndex(lang);
 	const query = normalise(paste, await htmlDecoder(paste));
 	// Typed words will need the second file: fetch it with the first.
 	if (query.typed) loadSections(lang).catch(() => undefined);
 	const site = await pending;
+	if (needsCodeLookup(site, query.codes)) await loadFuse();
 	// The same steps as searchNormalised (src/search/search.ts), except that the second file and
 	// the other language's index are only fetched when they are needed.
 	const rank = async (index: PreparedIndex) => {
@@ -102,11 +115,15 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	const pasted = combine(first, other, query.truncated);
 	if (!readAsWords(pasted, query)) return { ...pasted, site };
 	await loadSections(lang);
+	if (site.sections && needsWordLookup(site.sections, query.typed ?? [])) await loadFuse();
 	const words = wordsOutcome(query, site);
-	if (words.results.length > 0) return { ...words, site };
+	if (words.results.length > 0 || !wordsWantOtherLanguage(query.typed ?? []))
+		return { ...words, site };
 	// Typed words the site's language does not have: the other language's sections, if any.
 	try {
-		return { ...wordsOutcome(query, site, await loadSections(otherLang(lang))), site };
+		const other = await loadSections(otherLang(lang));
+		if (other.sections && needsWordLookup(other.sections, query.typed ?? [])) await loadFuse();
+		return { ...wordsOutcome(query, site, other), site };
 	} catch {
 		return { ...words, site };
 	}
