@@ -28,11 +28,3 @@ export function renderInline(markdown: string): string {
 	return marked.parseInline(markdown, { async: false });
 }
 
-/** Inline Markdown → plain text (for search documents, ticket summaries, titles). */
-export function inlineToText(markdown: string): string {
-	return markdown
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\*\*([^*]+)\*\*/g, '$1')
-		.replace(/(^|[^*])\*([^*]+)\*/g, '$1$2')
-		.replace(/`([^`]+)`/g, '$1');
-}
