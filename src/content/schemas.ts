@@ -66,6 +66,39 @@ export const sharedWordingSchema = z.strictObject({
 	source: wordingSourceSchema,
 });
 
+/** Where a signature was seen: a file in a public repository, or a public page. */
+export const signatureSourceSchema = z
+	.strictObject({
+		repo: sourceSchema.shape.repo.optional(),
+		path: z.string().min(1).optional(),
+		commit: sourceSchema.shape.commit,
+		url: z
+			.string()
+			.regex(/^https:\/\/\S+$/, 'a source URL starts with https://')
+			.optional(),
+		date: sourceSchema.shape.date.optional(),
+	})
+	.refine((s) => (s.repo && s.path) || s.url, {
+		message: 'name the source: repo and path, or url',
+	});
+
+/**
+ * What an error or a cause looks like from where the user stands, in words other than its
+ * message: a line of the agent's or the extension's log, an agent or extension state in the
+ * portal, an event-log entry, a portal self-help wording, a symptom. The search matches them;
+ * the page lists them under "What it looks like".
+ */
+export const signatureSchema = z.strictObject({
+	kind: z.enum(['agent-log', 'extension-log', 'event-log', 'portal', 'self-help', 'symptom']),
+	/** Verbatim for logs, states and self-help texts; a short description for a symptom. */
+	text: z.string().min(1).max(600),
+	/** The text's language when it is not the file's (logs are English on French pages too). */
+	lang: z.enum(['en', 'fr']).optional(),
+	/** Guests where this is seen. */
+	guest: guestSchema.default('all'),
+	source: signatureSourceSchema,
+});
+
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {
 	/** The article editions this entry's facts were checked against (empty for the seed's own entries). */
@@ -108,6 +141,8 @@ export const errorSchema = z.strictObject({
 	laterCauses: z.array(z.strictObject({ cause: idSchema, addedBy: sourceSchema })).default([]),
 	/** Wordings this error shares with another error (declared on both); the page links to the other. */
 	sharedWordings: z.array(sharedWordingSchema).default([]),
+	/** Other words for this error: self-help texts, states, log lines (matched by the search). */
+	signatures: z.array(signatureSchema).default([]),
 	...linkable,
 });
 
@@ -129,6 +164,8 @@ export const causeSchema = z.strictObject({
 	 */
 	presentation: z.enum(['steps', 'table']).default('steps'),
 	reviewed,
+	/** What this cause looks like inside the VM or in the portal (matched by the search). */
+	signatures: z.array(signatureSchema).default([]),
 	...linkable,
 });
 
@@ -178,6 +215,7 @@ export const solutionSchema = z.strictObject({
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;
+export type SignatureData = z.infer<typeof signatureSchema>;
 export type ErrorData = z.infer<typeof errorSchema>;
 export type CauseData = z.infer<typeof causeSchema>;
 export type SolutionData = z.infer<typeof solutionSchema>;
