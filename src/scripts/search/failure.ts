@@ -3,7 +3,7 @@
  * (timeout, network, HTTP error, bad format) or the matching itself that threw: only the first
  * may say the search "could not be loaded". A matching failure is logged to the console.
  */
-import { fill } from '../../lib/fill';
+import { plural } from '../strings';
 import { IndexLoadError } from './index-load';
 import type { SearchStrings } from './strings';
 
@@ -14,11 +14,11 @@ export interface Failure {
 	text: string;
 }
 
-export function describeFailure(error: unknown, strings: SearchStrings): Failure {
+export function describeFailure(error: unknown, strings: SearchStrings, lang: string): Failure {
 	if (error instanceof IndexLoadError) {
 		const first =
 			error.reason === 'timeout'
-				? fill(strings['search:loadTimeout'], { seconds: Math.round(error.timeoutMs / 1000) })
+				? plural(strings, 'search:loadTimeout', Math.round(error.timeoutMs / 1000), lang)
 				: strings['search:loadFailed'];
 		return { loading: true, text: `${first} ${strings['search:checkConnection']}` };
 	}

@@ -131,7 +131,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		},
 		failed(error) {
 			form.dataset.search = 'done';
-			const failure = describeFailure(error, strings);
+			const failure = describeFailure(error, strings, lang);
 			summary.replaceChildren(
 				failureNode(failure, strings, () => {
 					input.focus();

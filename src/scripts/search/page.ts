@@ -51,7 +51,7 @@ export function enhanceSearchPage(): void {
 			status.textContent = statusLine(outcome, lang, strings);
 		},
 		failed(error) {
-			const failure = describeFailure(error, strings);
+			const failure = describeFailure(error, strings, lang);
 			region.dataset.state = 'error';
 			delete region.dataset.verdict;
 			region.replaceChildren(

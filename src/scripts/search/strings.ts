@@ -7,7 +7,8 @@ import type { UiKey } from '../../i18n';
 export const searchStringKeys = [
 	'search:loading',
 	'search:loadFailed',
-	'search:loadTimeout',
+	'search:loadTimeout_one',
+	'search:loadTimeout_other',
 	'search:matchFailed',
 	'search:listedBelow',
 	'search:checkConnection',
