@@ -7,8 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { isLang, languages, type Lang } from '../src/i18n/languages';
-import { causeUrl, errorUrl } from '../src/lib/urls';
-import { indexesFromDisk } from '../src/search/from-disk';
+import { resultUrl } from '../src/lib/urls';
+import { decodeHtml, indexesFromDisk } from '../src/search/from-disk';
 import { searchPaste } from '../src/search/search';
 
 function usage(message: string): never {
@@ -56,15 +56,14 @@ try {
 	process.stderr.write(`Cannot read the content: ${(err as Error).message}\n`);
 	process.exit(2);
 }
-const outcome = searchPaste(paste, lang, prepared);
-const url = (kind: 'error' | 'cause', id: string) =>
-	Object.fromEntries(
-		languages.map((l) => [l, kind === 'error' ? errorUrl(l, id) : causeUrl(l, id)]),
-	);
+const outcome = searchPaste(paste, lang, prepared, decodeHtml);
+const url = (r: (typeof outcome.results)[number]) =>
+	Object.fromEntries(languages.map((l) => [l, resultUrl(l, r)]));
 process.stdout.write(
 	`${JSON.stringify(
 		{
 			verdict: outcome.verdict,
+			mode: outcome.mode,
 			lang,
 			crossLanguage: outcome.crossLanguage,
 			matchedLang: outcome.matchedLang,
@@ -73,7 +72,7 @@ process.stdout.write(
 			matches: outcome.results.map((r) => ({
 				id: r.id,
 				kind: r.kind,
-				url: url(r.kind, r.id),
+				url: url(r),
 				score: Number(r.score.toFixed(3)),
 				why: r.why,
 			})),

@@ -1,17 +1,19 @@
 /**
- * The matcher as the page, the CLI and the benchmark call it: normalise the paste once, rank
- * it in the site's language, and, when that is not a confident match, in the other language
- * too (an English paste on the French site). Results always name pages of the site's language.
+ * The matcher as the page, the CLI and the benchmark call it: normalise the query once, read
+ * it as a paste or as typed words, rank it in the site's language and, when that is not
+ * confident, in the other language too (an English paste on the French site). Results always
+ * name pages of the site's language.
  */
 import { otherLang, type Lang } from '../i18n/languages';
-import { normalise, type NormalisedQuery } from './normalise';
+import { normalise, type HtmlDecoder, type NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
 import { rankIn, type LangRanking } from './rank';
 import type { SearchOutcome } from './types';
+import { rankWords } from './words';
 
 /** True when the other language's index is worth consulting (or loading) for this query. */
 export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
-	return ranking.verdict !== 'match' && query.phrases.length > 0;
+	return ranking.verdict !== 'match' && (query.phrases.length > 0 || query.typed !== undefined);
 }
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
@@ -28,11 +30,51 @@ export function combine(
 	const chosen = useOther ? other : site;
 	return {
 		verdict: chosen.verdict,
+		mode: 'paste',
 		results: chosen.results,
 		matchedLang: chosen.lang,
 		crossLanguage: useOther,
 		foreignCodes: chosen.foreignCodes,
 		truncated,
+	};
+}
+
+/**
+ * Typed words get the sections that hold them, unless they are an error's code (exact or near)
+ * or a message matched confidently: then they are a paste, and the error comes first.
+ */
+export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): boolean {
+	return (
+		query.typed !== undefined &&
+		pasted.verdict !== 'match' &&
+		pasted.results[0]?.why.type !== 'near-code'
+	);
+}
+
+/**
+ * The outcome for typed words: the site's sections, or the other language's when the site has
+ * none. Each index needs its second file attached (`attachSections`); without it, no sections.
+ */
+export function wordsOutcome(
+	query: NormalisedQuery,
+	site: PreparedIndex,
+	other?: PreparedIndex,
+): SearchOutcome {
+	const terms = query.typed ?? [];
+	let results = site.sections ? rankWords(site.sections, terms) : [];
+	let matchedLang = site.data.lang;
+	if (results.length === 0 && other?.sections) {
+		results = rankWords(other.sections, terms);
+		matchedLang = other.data.lang;
+	}
+	return {
+		verdict: results.length > 0 ? 'weak' : 'none',
+		mode: 'words',
+		results,
+		matchedLang,
+		crossLanguage: matchedLang !== site.data.lang,
+		foreignCodes: [],
+		truncated: false,
 	};
 }
 
@@ -45,7 +87,8 @@ export function searchNormalised(
 	const site = rankIn(siteIndex, query);
 	const other =
 		otherIndex && wantsOtherLanguage(site, query) ? rankIn(otherIndex, query) : undefined;
-	return combine(site, other, query.truncated);
+	const pasted = combine(site, other, query.truncated);
+	return readAsWords(pasted, query) ? wordsOutcome(query, siteIndex, otherIndex) : pasted;
 }
 
 /** Everything at once, with both indexes at hand (CLI, benchmark, tests). */
@@ -53,6 +96,11 @@ export function searchPaste(
 	paste: unknown,
 	siteLang: Lang,
 	indexes: Record<Lang, PreparedIndex>,
+	decodeHtml?: HtmlDecoder,
 ): SearchOutcome {
-	return searchNormalised(normalise(paste), indexes[siteLang], indexes[otherLang(siteLang)]);
+	return searchNormalised(
+		normalise(paste, decodeHtml),
+		indexes[siteLang],
+		indexes[otherLang(siteLang)],
+	);
 }

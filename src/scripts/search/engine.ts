@@ -6,12 +6,13 @@
  * failure of the matching itself.
  */
 import { otherLang, type Lang } from '../../i18n/languages';
-import { normalise } from '../../search/normalise';
+import { normalise, type HtmlDecoder } from '../../search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare';
+import { attachSections } from '../../search/sections';
 import { rankIn } from '../../search/rank';
-import { combine, wantsOtherLanguage } from '../../search/search';
+import { combine, readAsWords, wantsOtherLanguage, wordsOutcome } from '../../search/search';
 import type { SearchOutcome } from '../../search/types';
-import { fetchIndex, IndexLoadError } from './index-load';
+import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
 
 const loaded = new Map<Lang, Promise<PreparedIndex>>();
 const ready = new Set<Lang>();
@@ -39,14 +40,46 @@ export function loadIndex(lang: Lang): Promise<PreparedIndex> {
 /** Whether the index of `lang` is loaded (a search then answers without waiting for the network). */
 export const indexReady = (lang: Lang): boolean => ready.has(lang);
 
+const sectionsLoaded = new Map<Lang, Promise<PreparedIndex>>();
+
+/** The index of a language with its second file attached (typed words). */
+export function loadSections(lang: Lang): Promise<PreparedIndex> {
+	let p = sectionsLoaded.get(lang);
+	if (!p) {
+		p = Promise.all([
+			loadIndex(lang),
+			fetchSearchFile<unknown>(`/${lang}/search-sections.json`),
+		]).then(([index, more]) => {
+			if (!index.sections) attachSections(index, more);
+			return index;
+		});
+		p.catch(() => sectionsLoaded.delete(lang));
+		sectionsLoaded.set(lang, p);
+	}
+	return p;
+}
+
 export interface PageOutcome extends SearchOutcome {
 	/** The index of the site's language: titles, kinds and cause lists of the results. */
 	site: PreparedIndex;
 }
 
+/** Named HTML entities beyond the common ones: the full table (about 20 KB) loads only for such a paste. */
+async function htmlDecoder(paste: string): Promise<HtmlDecoder | undefined> {
+	if (!/&[A-Za-z][A-Za-z0-9]{1,31};/.test(paste)) return undefined;
+	try {
+		return (await import('entities')).decodeHTML;
+	} catch {
+		return undefined;
+	}
+}
+
 export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcome> {
-	const site = await loadIndex(lang);
-	const query = normalise(paste);
+	const pending = loadIndex(lang);
+	const query = normalise(paste, await htmlDecoder(paste));
+	// Typed words will need the second file: fetch it with the first.
+	if (query.typed) loadSections(lang).catch(() => undefined);
+	const site = await pending;
 	const first = rankIn(site, query);
 	let other;
 	// The same steps as searchNormalised (src/search/search.ts), except that the other language's
@@ -58,5 +91,15 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 			// The other language is a bonus: without it, the site's answer stands.
 		}
 	}
-	return { ...combine(first, other, query.truncated), site };
+	const pasted = combine(first, other, query.truncated);
+	if (!readAsWords(pasted, query)) return { ...pasted, site };
+	await loadSections(lang);
+	const words = wordsOutcome(query, site);
+	if (words.results.length > 0) return { ...words, site };
+	// Typed words the site's language does not have: the other language's sections, if any.
+	try {
+		return { ...wordsOutcome(query, site, await loadSections(otherLang(lang))), site };
+	} catch {
+		return { ...words, site };
+	}
 }

@@ -81,7 +81,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
 					li.append(
 						span('kind', strings[`search:kind.${r.kind}`]),
-						span('title', titleOf(outcome, r)),
+						span('title', titleOf(outcome, r, strings)),
 						whyNode(r, strings),
 					);
 				}),

@@ -25,8 +25,13 @@ export const searchStringKeys = [
 	'search:truncated',
 	'search:why.code',
 	'search:why.phrase',
+	'search:verdict.words',
+	'search:why.nearCode',
 	'search:kind.error',
 	'search:kind.cause',
+	'search:kind.solution',
+	'search:kind.step',
+	'search:stepTitle',
 	'search:causes',
 	'search:seeAll',
 ] as const satisfies readonly UiKey[];
