@@ -37,11 +37,12 @@ export class IndexLoadError extends Error {
 }
 
 /** The index of `lang`, or an `IndexLoadError`; never waits longer than `timeoutMs`. */
-export async function fetchIndex(
-	lang: Lang,
-	timeoutMs = indexTimeoutMs(),
-): Promise<SearchIndexData> {
-	const url = `/${lang}/search-index.json`;
+export function fetchIndex(lang: Lang, timeoutMs = indexTimeoutMs()): Promise<SearchIndexData> {
+	return fetchSearchFile<SearchIndexData>(`/${lang}/search-index.json`, timeoutMs);
+}
+
+/** One of the search's JSON files, or an `IndexLoadError`; never waits longer than `timeoutMs`. */
+export async function fetchSearchFile<T>(url: string, timeoutMs = indexTimeoutMs()): Promise<T> {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeoutMs);
 	try {
@@ -55,7 +56,7 @@ export async function fetchIndex(
 		}
 		if (!response.ok) throw new IndexLoadError('http', `${url}: HTTP ${response.status}`);
 		try {
-			return (await response.json()) as SearchIndexData;
+			return (await response.json()) as T;
 		} catch (err) {
 			if (controller.signal.aborted)
 				throw new IndexLoadError('timeout', `${url}: no answer in ${timeoutMs} ms`, timeoutMs);
