@@ -225,4 +225,12 @@ test.describe('guided mode with a malformed fragment', () => {
 			expect(errors).toEqual([]);
 		});
 	}
+
+	test('a malformed walk state and fragment together throw nothing', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(`/en/errors/${errorId}/?guide=1&s=%E0%A4%A:%ZZ,%:skip#%E0%A4%A`);
+		await expect(page.locator('[data-guided-tools]')).not.toHaveClass(/pending/);
+		await page.waitForTimeout(200);
+		expect(errors).toEqual([]);
+	});
 });

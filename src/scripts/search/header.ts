@@ -132,6 +132,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		failed(error) {
 			form.dataset.search = 'done';
 			const failure = describeFailure(error, strings, lang);
+			delete panel.dataset.verdict;
 			summary.replaceChildren(
 				failureNode(failure, strings, () => {
 					input.focus();
