@@ -114,7 +114,8 @@ export function nearCode(
 	const { code, target } = index.codeList[hit.refIndex]!;
 	// A cut code keeps most of ours; a mistyped one has about our length.
 	if (key.length < code.length * 0.6 || key.length > code.length + 3) return undefined;
-	const spelled = index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
+	const spelled =
+		index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
 	return { target, code: spelled };
 }
 
@@ -211,7 +212,8 @@ function phraseMatches(
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
-			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0)) bestHead.set(target, score);
+			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0))
+				bestHead.set(target, score);
 		});
 	}
 	const bonus = (target: number) =>

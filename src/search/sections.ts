@@ -45,12 +45,7 @@ export function attachSections(base: PreparedIndex, more: unknown): SectionIndex
 
 export function prepareSections(base: PreparedIndex, more: unknown): SectionIndex {
 	const m = more as Partial<SearchSectionsData> | null;
-	if (
-		m?.v !== 2 ||
-		!Array.isArray(m.docs) ||
-		!Array.isArray(m.texts) ||
-		m.docs.length !== m.texts.length
-	)
+	if (m?.v !== 2 || !Array.isArray(m.docs) || !Array.isArray(m.texts) || m.docs.length !== m.texts.length)
 		throw new SearchIndexError('search sections: unknown format (expected v: 2); rebuild the site');
 	const docs = base.data.docs.concat(m.docs);
 	const texts = base.data.texts.concat(m.texts);

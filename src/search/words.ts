@@ -73,13 +73,7 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 	const marks = wordSpans(matched)
 		.filter((s) => found.has(s.word))
 		.map((s) => [s.start, s.end] as [number, number]);
-	return {
-		type: 'phrase',
-		query: [...found].join(' '),
-		matched,
-		marks,
-		lang: index.base.data.lang,
-	};
+	return { type: 'phrase', query: [...found].join(' '), matched, marks, lang: index.base.data.lang };
 }
 
 /** Ranks the sections of one language for typed words. */
