@@ -70,7 +70,10 @@ export async function pagefindAnswers(
 				const page = await browser.newPage();
 				page.on('response', (r) => {
 					if (r.url().includes('/pagefind/'))
-						void r.body().then((b) => (indexBytes += lang === 'en' ? b.length : 0)).catch(() => undefined);
+						void r
+							.body()
+							.then((b) => (indexBytes += lang === 'en' ? b.length : 0))
+							.catch(() => undefined);
 				});
 				await page.goto(`${base}/bench-${lang}.html`);
 				await page.evaluate(async () => {
@@ -83,17 +86,23 @@ export async function pagefindAnswers(
 				for (const item of items.filter((i) => i.lang === lang)) {
 					const urls = await page.evaluate(async (text) => {
 						type Sub = { url: string; locations: number[] };
-						const pf = (globalThis as unknown as {
-							pf: {
-								search(q: string): Promise<{
-									results: { data(): Promise<{ url: string; sub_results: Sub[] }> }[];
-								} | null>;
-							};
-						}).pf;
+						const pf = (
+							globalThis as unknown as {
+								pf: {
+									search(q: string): Promise<{
+										results: { data(): Promise<{ url: string; sub_results: Sub[] }> }[];
+									} | null>;
+								};
+							}
+						).pf;
 						const found = await pf.search(text);
-						const pages = await Promise.all((found?.results ?? []).slice(0, 5).map((r) => r.data()));
+						const pages = await Promise.all(
+							(found?.results ?? []).slice(0, 5).map((r) => r.data()),
+						);
 						return pages.map((d) => {
-							const best = [...d.sub_results].sort((a, b) => b.locations.length - a.locations.length)[0];
+							const best = [...d.sub_results].sort(
+								(a, b) => b.locations.length - a.locations.length,
+							)[0];
 							return best?.url ?? d.url;
 						});
 					}, item.text);

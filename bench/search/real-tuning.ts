@@ -12,7 +12,10 @@ const items = loadReal('tuning');
 const answers = new Map(
 	items.map((item) => {
 		const o = searchPaste(item.text, item.lang, prepared, decodeHtml);
-		return [item.id, { keys: o.results.map((r) => `${r.kind}:${r.id}`), verdict: o.verdict, mode: o.mode }];
+		return [
+			item.id,
+			{ keys: o.results.map((r) => `${r.kind}:${r.id}`), verdict: o.verdict, mode: o.mode },
+		];
 	}),
 );
 const stats = measureReal(items, (item) => answers.get(item.id)!);

@@ -51,7 +51,6 @@ const log = (s = '') => process.stdout.write(`${s}\n`);
 const row = (cells: string[], widths: number[]) =>
 	cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
 
-
 // ---------------------------------------------------------------- data
 const { kb } = loadKnowledgeBaseFromDisk('content');
 type Files = { index: SearchIndexData; sections: SearchSectionsData };
@@ -114,7 +113,9 @@ const withoutFuse = perLang((l) => {
 	index.sections!.wordFuse = nothing;
 	return index;
 });
-const solutionIds = new Set(readdirSync('content/solutions/en').map((f) => f.replace(/\.mdx$/, '')));
+const solutionIds = new Set(
+	readdirSync('content/solutions/en').map((f) => f.replace(/\.mdx$/, '')),
+);
 const realResults: Record<string, Record<string, Map<string, RealStats>>> = {};
 for (const split of ['tuning', 'held-out'] as const) {
 	const items = real[split];
@@ -133,7 +134,9 @@ for (const split of ['tuning', 'held-out'] as const) {
 	}
 }
 const frac = (a: number, b: number) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(0)} %` : '–');
-log('Real pastes and typed queries (bench/search/real): the held-out figures are the ones that count');
+log(
+	'Real pastes and typed queries (bench/search/real): the held-out figures are the ones that count',
+);
 const rw = [10, 10, 18, 16, 16, 16, 16];
 const searches = ['ours', 'naive', 'pagefind', 'ours without Fuse'];
 for (const split of ['held-out', 'tuning'] as const) {
@@ -306,7 +309,10 @@ for (const [k, v] of Object.entries(lat))
 // ---------------------------------------------------------------- sizes
 const sizes = {
 	real: perLang((l) => ({ index: size(data[l].index), sections: size(data[l].sections) })),
-	synthetic: perLang((l) => ({ index: size(synData[l].index), sections: size(synData[l].sections) })),
+	synthetic: perLang((l) => ({
+		index: size(synData[l].index),
+		sections: size(synData[l].sections),
+	})),
 };
 log('\nIndex size (bytes): first file (pastes) + second file (typed words only)');
 for (const l of languages)
@@ -319,7 +325,9 @@ const codeBytes = (() => {
 	const files = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
 	const gz = (f: string) => gzipSync(readFileSync(`dist/_astro/${f}`), { level: 9 }).length;
 	// The chunk holding the matcher (Fuse and the ranking) and the header box's script.
-	const engine = files.filter((f) => readFileSync(`dist/_astro/${f}`, 'utf8').includes('search-sections.json'));
+	const engine = files.filter((f) =>
+		readFileSync(`dist/_astro/${f}`, 'utf8').includes('search-sections.json'),
+	);
 	const header = files.filter((f) => f.startsWith('header.'));
 	return [...engine, ...header].reduce((n, f) => n + gz(f), 0);
 })();
@@ -365,16 +373,25 @@ const targets = [
 	] as const,
 	[
 		`held-out foreign pastes \`none\` ≥ 90 % (${sumOf(pasteKeys, (s) => s.none)}/${sumOf(pasteKeys, (s) => s.foreign)})`,
-		ratio(sumOf(pasteKeys, (s) => s.none), sumOf(pasteKeys, (s) => s.foreign)) >= 0.9,
+		ratio(
+			sumOf(pasteKeys, (s) => s.none),
+			sumOf(pasteKeys, (s) => s.foreign),
+		) >= 0.9,
 	] as const,
 	['held-out foreign pastes: no `match`', sumOf(pasteKeys, (s) => s.match) === 0] as const,
 	[
 		`held-out typed queries first ≥ 80 % (${sumOf(queryKeys, (s) => s.top1)}/${sumOf(queryKeys, (s) => s.covered)})`,
-		ratio(sumOf(queryKeys, (s) => s.top1), sumOf(queryKeys, (s) => s.covered)) >= 0.8,
+		ratio(
+			sumOf(queryKeys, (s) => s.top1),
+			sumOf(queryKeys, (s) => s.covered),
+		) >= 0.8,
 	] as const,
 	[
 		`held-out typed queries top-3 ≥ 95 % (${sumOf(queryKeys, (s) => s.top3)}/${sumOf(queryKeys, (s) => s.covered)})`,
-		ratio(sumOf(queryKeys, (s) => s.top3), sumOf(queryKeys, (s) => s.covered)) >= 0.95,
+		ratio(
+			sumOf(queryKeys, (s) => s.top3),
+			sumOf(queryKeys, (s) => s.covered),
+		) >= 0.95,
 	] as const,
 	[
 		`held-out typed queries ahead of Pagefind (first: ${sumOf(queryKeys, (s) => s.top1)} vs ${held.pagefind ? pagefindTop1 : '–'})`,

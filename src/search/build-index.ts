@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/languages';
 import { words } from './fold';
 import { plainText } from './plain-text';
 import { phraseTexts } from './segment';
+import { stopwords } from './stopwords';
 import { DocRole, type SearchIndexData, type SearchSectionsData, type SearchTarget } from './types';
 
 /** What the index needs from the content, in one language (the bench generates these too). */
@@ -108,9 +109,15 @@ export function sourceFromKb(kb: KnowledgeBase, lang: Lang): SearchSource {
 	};
 }
 
+/** Words of a phrase that say something (not "the", "a", "failed"…). */
+const MIN_HEAD_WORDS = 3;
+const telling = (phrase: string) =>
+	words(phrase).filter((w) => !stopwords.has(w) && w.length > 1).length >= MIN_HEAD_WORDS;
+
 /** Roles a paste is matched against (the first file); the others are for typed words only. */
 const pasteRoles: ReadonlySet<DocRole> = new Set([
 	DocRole.Message,
+	DocRole.Shared,
 	DocRole.Tail,
 	DocRole.Title,
 	DocRole.Signature,
@@ -147,13 +154,19 @@ export function buildSearchIndex(source: SearchSource): {
 		file.texts.push(text);
 		file.docs.push([target, role]);
 	};
-	/** A text cut into phrases: the first is `head`, the others `tail`. */
-	const addText = (target: number, text: string, head: DocRole, tail: DocRole = head) =>
-		phraseTexts(text).forEach((phrase, i) => add(target, i === 0 ? head : tail, phrase));
+	/**
+	 * A text cut into phrases: the first is `head`, the others `tail`. A lead-in too short to
+	 * tell errors apart ("Backup failed:") is a tail, and the phrase after it is the head.
+	 */
+	const addText = (target: number, text: string, head: DocRole, tail: DocRole = head) => {
+		const phrases = phraseTexts(text);
+		const first = phrases.findIndex((p) => telling(p));
+		phrases.forEach((phrase, i) => add(target, i === Math.max(0, first) ? head : tail, phrase));
+	};
 
 	source.errors.forEach((e, t) => {
-		for (const text of [e.message, ...e.variants, ...(e.shared ?? [])])
-			addText(t, text, DocRole.Message, DocRole.Tail);
+		for (const text of [e.message, ...e.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
+		for (const text of e.shared ?? []) addText(t, text, DocRole.Shared, DocRole.Tail);
 		addText(t, e.title, DocRole.Title);
 		for (const s of e.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
 		if (e.summary) addText(t, e.summary, DocRole.Prose);

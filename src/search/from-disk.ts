@@ -2,7 +2,7 @@
  * Node only: the prepared indexes of both languages, built from the content folder with the
  * same code as the site's `search-index.json` endpoint. For the CLI, the benchmark and tests.
  */
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
 import { buildSearchIndex, sourceFromKb } from './build-index';

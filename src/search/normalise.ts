@@ -77,7 +77,8 @@ export function normalise(raw: unknown, decodeHtml?: HtmlDecoder): NormalisedQue
 	const first = capInput(raw);
 	const expanded = capInput(unescapeJson(stripControls(first.text)).normalize('NFKC'));
 	const decoded = decodeEntities(expanded.text);
-	const unescaped = decodeHtml && /&[A-Za-z][A-Za-z0-9]{1,31};/.test(decoded) ? decodeHtml(decoded) : decoded;
+	const unescaped =
+		decodeHtml && /&[A-Za-z][A-Za-z0-9]{1,31};/.test(decoded) ? decodeHtml(decoded) : decoded;
 	return {
 		codes: codeCandidates(unescaped),
 		phrases: pastedPhrases(stripNoise(unescaped), MAX_PHRASES),

@@ -35,10 +35,12 @@ const roleWeight: Record<DocRole, number> = {
 	[DocRole.Signature]: 1,
 	[DocRole.Prose]: 0.75,
 	[DocRole.Code]: 0.75,
+	[DocRole.Shared]: 0.99,
 };
 /** Roles whose phrase alone can make a confident match: a message, a title, a signature. */
 const provesAlone: ReadonlySet<DocRole> = new Set([
 	DocRole.Message,
+	DocRole.Shared,
 	DocRole.Title,
 	DocRole.Signature,
 ]);
@@ -114,8 +116,7 @@ export function nearCode(
 	const { code, target } = index.codeList[hit.refIndex]!;
 	// A cut code keeps most of ours; a mistyped one has about our length.
 	if (key.length < code.length * 0.6 || key.length > code.length + 3) return undefined;
-	const spelled =
-		index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
+	const spelled = index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
 	return { target, code: spelled };
 }
 
@@ -212,8 +213,7 @@ function phraseMatches(
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
-			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0))
-				bestHead.set(target, score);
+			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0)) bestHead.set(target, score);
 		});
 	}
 	const bonus = (target: number) =>
@@ -222,7 +222,8 @@ function phraseMatches(
 		const text = data.texts[b.doc]!;
 		return {
 			target,
-			score: Math.min(1, b.score + bonus(target)),
+			// Not capped: a full message with its later phrases outranks its first phrase alone.
+			score: b.score + bonus(target),
 			head: Math.min(1, (bestHead.get(target) ?? 0) + bonus(target)),
 			why: {
 				type: 'phrase',

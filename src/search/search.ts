@@ -40,14 +40,15 @@ export function combine(
 }
 
 /**
- * Typed words get the sections that hold them, unless they are an error's code (exact or near)
- * or a message matched confidently: then they are a paste, and the error comes first.
+ * Typed words get the sections that hold them, unless they are an error's code (ours, near
+ * ours, or another error's) or a message matched confidently: then they are a paste.
  */
 export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): boolean {
 	return (
 		query.typed !== undefined &&
 		pasted.verdict !== 'match' &&
-		pasted.results[0]?.why.type !== 'near-code'
+		pasted.results[0]?.why.type !== 'near-code' &&
+		pasted.foreignCodes.length === 0
 	);
 }
 
@@ -78,15 +79,24 @@ export function wordsOutcome(
 	};
 }
 
+/**
+ * A paste against the first file; when that is not a confident match and the second file is
+ * there, against both (a forum post or a doc passage may describe a step in its own words).
+ */
+export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
+	const first = rankIn(index, query);
+	return first.verdict === 'match' || !index.sections ? first : rankIn(index.sections.full, query);
+}
+
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
 export function searchNormalised(
 	query: NormalisedQuery,
 	siteIndex: PreparedIndex,
 	otherIndex?: PreparedIndex,
 ): SearchOutcome {
-	const site = rankIn(siteIndex, query);
+	const site = rankPaste(siteIndex, query);
 	const other =
-		otherIndex && wantsOtherLanguage(site, query) ? rankIn(otherIndex, query) : undefined;
+		otherIndex && wantsOtherLanguage(site, query) ? rankPaste(otherIndex, query) : undefined;
 	const pasted = combine(site, other, query.truncated);
 	return readAsWords(pasted, query) ? wordsOutcome(query, siteIndex, otherIndex) : pasted;
 }

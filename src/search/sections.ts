@@ -8,7 +8,7 @@ import { words as foldWords } from './fold';
 import { wordFuseOptions } from './options';
 import type { PreparedIndex } from './prepare';
 import { DocRole, type SearchSectionsData } from './types';
-import { SearchIndexError } from './prepare';
+import { prepareIndex, SearchIndexError } from './prepare';
 
 /** Fields of a section: title, commands (code), text. */
 export const FIELDS = 3;
@@ -18,6 +18,8 @@ const fieldOf = (role: DocRole) => (role === DocRole.Title ? 0 : role === DocRol
 export interface SectionIndex {
 	/** The paste index these sections belong to (targets, titles, codes). */
 	base: PreparedIndex;
+	/** A paste index over both files: a paste with no confident match is read again against it. */
+	full: PreparedIndex;
 	/** Every phrase: the first file's, then the second's. */
 	texts: string[];
 	/** The same, folded. */
@@ -45,7 +47,12 @@ export function attachSections(base: PreparedIndex, more: unknown): SectionIndex
 
 export function prepareSections(base: PreparedIndex, more: unknown): SectionIndex {
 	const m = more as Partial<SearchSectionsData> | null;
-	if (m?.v !== 2 || !Array.isArray(m.docs) || !Array.isArray(m.texts) || m.docs.length !== m.texts.length)
+	if (
+		m?.v !== 2 ||
+		!Array.isArray(m.docs) ||
+		!Array.isArray(m.texts) ||
+		m.docs.length !== m.texts.length
+	)
 		throw new SearchIndexError('search sections: unknown format (expected v: 2); rebuild the site');
 	const docs = base.data.docs.concat(m.docs);
 	const texts = base.data.texts.concat(m.texts);
@@ -84,6 +91,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
 	return {
 		base,
+		full: prepareIndex({ ...base.data, docs, texts }),
 		texts,
 		phrases,
 		docsOf,

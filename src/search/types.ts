@@ -27,14 +27,23 @@ export interface SearchTarget {
 
 /**
  * What a phrase of the index is, which decides what it may prove:
- * - `Message`: the first phrase of an error's message, a variant or a shared wording;
+ * - `Message`: the first phrase of an error's message or of a variant;
+ * - `Shared`: the first phrase of a wording another error has too (its own message wins a tie);
  * - `Tail`: a later phrase of a message (the portal's recommended action) or of a signature;
  * - `Title`: the title of an error, a cause or a solution;
  * - `Signature`: the first phrase of what an error or a cause looks like (a log line, a state);
  * - `Prose`: a summary, a step, a note, a condition (typed words find it; a paste only weakly);
  * - `Code`: a command, a registry key, a path or a setting of a step.
  */
-export const DocRole = { Message: 0, Tail: 1, Title: 2, Signature: 3, Prose: 4, Code: 5 } as const;
+export const DocRole = {
+	Message: 0,
+	Tail: 1,
+	Title: 2,
+	Signature: 3,
+	Prose: 4,
+	Code: 5,
+	Shared: 6,
+} as const;
 export type DocRole = (typeof DocRole)[keyof typeof DocRole];
 
 /**

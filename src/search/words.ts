@@ -54,8 +54,12 @@ export function expand(index: SectionIndex, term: string): Map<number, number> {
 		}
 	}
 	if (exact === undefined && term.length >= 4) {
+		// Fuse finds the pattern anywhere in a word ("helm" in "them"): a typo keeps about the
+		// word's length and, nearly always, its first letter.
 		for (const hit of index.wordFuse.search(term, { limit: MAX_EXPANSIONS })) {
 			if ((hit.score ?? 1) > FUZZY_MAX) break;
+			const word = index.list[hit.refIndex]!;
+			if (word[0] !== term[0] || Math.abs(word.length - term.length) > 2) continue;
 			if (!out.has(hit.refIndex)) out.set(hit.refIndex, FUZZY);
 		}
 	}
@@ -73,7 +77,13 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 	const marks = wordSpans(matched)
 		.filter((s) => found.has(s.word))
 		.map((s) => [s.start, s.end] as [number, number]);
-	return { type: 'phrase', query: [...found].join(' '), matched, marks, lang: index.base.data.lang };
+	return {
+		type: 'phrase',
+		query: [...found].join(' '),
+		matched,
+		marks,
+		lang: index.base.data.lang,
+	};
 }
 
 /** Ranks the sections of one language for typed words. */

@@ -10,7 +10,13 @@ import { normalise, type HtmlDecoder } from '../../search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare';
 import { attachSections } from '../../search/sections';
 import { rankIn } from '../../search/rank';
-import { combine, readAsWords, wantsOtherLanguage, wordsOutcome } from '../../search/search';
+import {
+	combine,
+	rankPaste,
+	readAsWords,
+	wantsOtherLanguage,
+	wordsOutcome,
+} from '../../search/search';
 import type { SearchOutcome } from '../../search/types';
 import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
 
@@ -68,7 +74,7 @@ export interface PageOutcome extends SearchOutcome {
 async function htmlDecoder(paste: string): Promise<HtmlDecoder | undefined> {
 	if (!/&[A-Za-z][A-Za-z0-9]{1,31};/.test(paste)) return undefined;
 	try {
-		return (await import('entities')).decodeHTML;
+		return (await import('entities/decode')).decodeHTML;
 	} catch {
 		return undefined;
 	}
@@ -80,13 +86,23 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	// Typed words will need the second file: fetch it with the first.
 	if (query.typed) loadSections(lang).catch(() => undefined);
 	const site = await pending;
-	const first = rankIn(site, query);
+	// The same steps as searchNormalised (src/search/search.ts), except that the second file and
+	// the other language's index are only fetched when they are needed.
+	const rank = async (index: PreparedIndex) => {
+		const first = rankIn(index, query);
+		if (first.verdict === 'match') return first;
+		try {
+			await loadSections(index.data.lang);
+		} catch {
+			return first;
+		}
+		return rankPaste(index, query);
+	};
+	const first = await rank(site);
 	let other;
-	// The same steps as searchNormalised (src/search/search.ts), except that the other language's
-	// index is only fetched when it is needed.
 	if (wantsOtherLanguage(first, query)) {
 		try {
-			other = rankIn(await loadIndex(otherLang(lang)), query);
+			other = await rank(await loadIndex(otherLang(lang)));
 		} catch {
 			// The other language is a bonus: without it, the site's answer stands.
 		}
