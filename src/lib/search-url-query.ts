@@ -8,6 +8,9 @@
 /** Most characters of the encoded `q` value (a URL stays well under hosts' 8 KB header limits). */
 export const maxUrlQueryLength = 2_000;
 
+/** How much of a long paste is read for lines (its codes are read from all of it). */
+const maxLinesRead = 100_000;
+
 /** Longest line kept in a capped query. */
 const maxLineLength = 300;
 
@@ -55,9 +58,11 @@ export function urlQuery(paste: string, max = maxUrlQueryLength): string {
 	}
 	add(codeLine.join(' '));
 
+	// Lines from the beginning only: a query of 2,000 characters never needs more.
 	const lines = [
 		...new Set(
 			text
+				.slice(0, maxLinesRead)
 				.split(/\r?\n/)
 				.map((l) => head(l.replace(/\s+/g, ' ').trim(), maxLineLength).trim())
 				.filter((l) => /\p{L}{2}/u.test(l)),
