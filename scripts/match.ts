@@ -5,7 +5,6 @@
  * Prints one JSON object: verdict, ranked matches (id, kind, URL in each language, score, why).
  * Exit code 0 whatever the verdict (read `verdict`), 2 for a usage or content error.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLang, languages, type Lang } from '../src/i18n/languages';
 import { resultUrl } from '../src/lib/urls';
@@ -32,12 +31,23 @@ const { values, positionals: rest } = parsed;
 if (values.help) usage('Matches a pasted Azure Backup error against the knowledge base.');
 if (!isLang(values.lang)) usage(`--lang must be one of: ${languages.join(', ')}`);
 const lang: Lang = values.lang;
+/**
+ * The whole of stdin, read as a stream: `readFileSync(0)` fails with EAGAIN on a pipe whose
+ * writer has not written yet (`(sleep 1; echo …) | npm run match`, `az … | npm run match`).
+ */
+async function readStdin(): Promise<string> {
+	process.stdin.setEncoding('utf8');
+	let text = '';
+	for await (const chunk of process.stdin) text += chunk as string;
+	return text;
+}
+
 const paste =
 	rest.length > 0
 		? rest.join(' ')
 		: process.stdin.isTTY
 			? usage('Nothing to match.')
-			: readFileSync(0, 'utf8');
+			: await readStdin();
 
 let prepared;
 try {

@@ -1,7 +1,9 @@
 /**
  * The matcher in the browser: loads the prebuilt index of the site's language on first use,
  * and the other language's only when a paste does not match confidently in the first.
- * Same modules as the CLI and the benchmark (src/search/).
+ * Same modules as the CLI and the benchmark (src/search/). Loading has a time limit
+ * (index-load.ts); a failure to load is an `IndexLoadError`, anything else thrown here is a
+ * failure of the matching itself.
  */
 import { otherLang, type Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
@@ -19,25 +21,34 @@ import {
 	wordsOutcome,
 	wordsWantOtherLanguage,
 } from '../../search/search';
-import type { SearchIndexData, SearchOutcome } from '../../search/types';
+import type { SearchOutcome } from '../../search/types';
+import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
 
 const loaded = new Map<Lang, Promise<PreparedIndex>>();
+const ready = new Set<Lang>();
 
 export function loadIndex(lang: Lang): Promise<PreparedIndex> {
 	let p = loaded.get(lang);
 	if (!p) {
-		p = fetch(`/${lang}/search-index.json`, { credentials: 'same-origin' })
-			.then((r) => {
-				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-				return r.json() as Promise<SearchIndexData>;
-			})
-			.then((data) => prepareIndex(data));
-		// A failed load can be retried on the next keystroke.
-		p.catch(() => loaded.delete(lang));
+		p = fetchIndex(lang).then((data) => {
+			try {
+				return prepareIndex(data);
+			} catch (err) {
+				throw new IndexLoadError('format', `search index: ${(err as Error).message}`);
+			}
+		});
+		// A failed load can be retried (Retry, or the next keystroke).
+		p.then(
+			() => ready.add(lang),
+			() => loaded.delete(lang),
+		);
 		loaded.set(lang, p);
 	}
 	return p;
 }
+
+/** Whether the index of `lang` is loaded (a search then answers without waiting for the network). */
+export const indexReady = (lang: Lang): boolean => ready.has(lang);
 
 const sectionsLoaded = new Map<Lang, Promise<PreparedIndex>>();
 
@@ -47,10 +58,7 @@ export function loadSections(lang: Lang): Promise<PreparedIndex> {
 	if (!p) {
 		p = Promise.all([
 			loadIndex(lang),
-			fetch(`/${lang}/search-sections.json`, { credentials: 'same-origin' }).then((r) => {
-				if (!r.ok) throw new Error(`search sections: HTTP ${r.status}`);
-				return r.json() as Promise<unknown>;
-			}),
+			fetchSearchFile<unknown>(`/${lang}/search-sections.json`),
 		]).then(([index, more]) => {
 			if (!index.sections) attachSections(index, more);
 			return index;

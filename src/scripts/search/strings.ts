@@ -7,6 +7,12 @@ import type { UiKey } from '../../i18n';
 export const searchStringKeys = [
 	'search:loading',
 	'search:loadFailed',
+	'search:loadTimeout_one',
+	'search:loadTimeout_other',
+	'search:matchFailed',
+	'search:listedBelow',
+	'search:checkConnection',
+	'search:retry',
 	'search:empty',
 	'search:verdict.match',
 	'search:verdict.weak',

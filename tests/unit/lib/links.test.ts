@@ -51,6 +51,7 @@ function renamedFixture() {
 					legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'],
 					formerIds: ['old-error'],
 					sources: [],
+					httpLinks: [],
 				},
 			},
 			{
@@ -69,6 +70,7 @@ function renamedFixture() {
 					legacyAnchors: [],
 					formerIds: ['old-cause', 'older-cause'],
 					sources: [],
+					httpLinks: [],
 				},
 			},
 			{
@@ -84,6 +86,7 @@ function renamedFixture() {
 					legacyAnchors: ['old-solution-anchor'],
 					formerIds: ['old-solution'],
 					sources: [],
+					httpLinks: [],
 				},
 			},
 		);
