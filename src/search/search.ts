@@ -11,9 +11,13 @@ import { rankIn, type LangRanking } from './rank';
 import type { SearchOutcome } from './types';
 import { rankWords } from './words';
 
-/** True when the other language's index is worth consulting (or loading) for this query. */
+/**
+ * True when the other language's index is worth consulting (or loading) for this paste. Typed
+ * words are not read as a message of the other language (they look in its sections when the
+ * site's have nothing): a few words cost no second index.
+ */
 export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
-	return ranking.verdict !== 'match' && (query.phrases.length > 0 || query.typed !== undefined);
+	return ranking.verdict !== 'match' && query.phrases.length > 0 && query.typed === undefined;
 }
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
