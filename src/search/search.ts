@@ -11,13 +11,18 @@ import { rankIn, type LangRanking } from './rank';
 import type { SearchOutcome } from './types';
 import { rankWords } from './words';
 
+/** Typed words that may be a short message of the other language: three or more. */
+const MIN_TYPED_MESSAGE_WORDS = 3;
+
 /**
- * True when the other language's index is worth consulting (or loading) for this paste. Typed
- * words are not read as a message of the other language (they look in its sections when the
- * site's have nothing): a few words cost no second index.
+ * True when the other language's index is worth consulting (or loading) for this query: a
+ * paste with no confident match; typed words only when they may be a short message of the
+ * other language ("VMSnapshot extension operation failed" on the French site), not one or two
+ * words ("proxy", "Logs.Verbose"), which cost no second index.
  */
 export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
-	return ranking.verdict !== 'match' && query.phrases.length > 0 && query.typed === undefined;
+	if (ranking.verdict === 'match' || query.phrases.length === 0) return false;
+	return query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS;
 }
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
@@ -104,7 +109,12 @@ export function searchNormalised(
 ): SearchOutcome {
 	const site = rankPaste(siteIndex, query);
 	const other =
-		otherIndex && wantsOtherLanguage(site, query) ? rankPaste(otherIndex, query) : undefined;
+		otherIndex && wantsOtherLanguage(site, query)
+			? // Typed words read only the other language's first file: a message, not its steps.
+				query.typed
+				? rankIn(otherIndex, query)
+				: rankPaste(otherIndex, query)
+			: undefined;
 	const pasted = combine(site, other, query.truncated);
 	return readAsWords(pasted, query) ? wordsOutcome(query, siteIndex, otherIndex) : pasted;
 }

@@ -115,7 +115,9 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	let other;
 	if (wantsOtherLanguage(first, query)) {
 		try {
-			other = await rank(await loadIndex(otherLang(lang)));
+			const index = await loadIndex(otherLang(lang));
+			// Typed words read only the other language's first file: a message, not its steps.
+			other = query.typed ? rankIn(index, query) : await rank(index);
 		} catch {
 			// The other language is a bonus: without it, the site's answer stands.
 		}
