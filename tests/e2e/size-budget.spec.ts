@@ -11,10 +11,16 @@ import { sitemapPaths } from '../support/sitemap';
 
 const KB = 1024;
 /**
- * `firstSearch` includes the prebuilt index, which grows with the content: 25 KB held the seed's
- * 5 errors and 5 causes; 32 KB holds the current edition's 12 errors and 17 causes (26 KB measured).
+ * What the first search pulls (code and index). A paste reads the first index file only:
+ * 25 KB. Typed words read the second file too (steps, commands, notes): 34 KB, measured at
+ * about 31 KB in French; the issue's 25 KB target is not met for them (docs/search.md).
  */
-const budget = { contentJs: 5 * KB, errorTotal: 30 * KB, firstSearch: 32 * KB };
+const budget = {
+	contentJs: 5 * KB,
+	errorTotal: 30 * KB,
+	firstPaste: 25 * KB,
+	firstWords: 34 * KB,
+};
 const fmt = (n: number) => `${(n / KB).toFixed(2)} KB`;
 const contentPages = sitemapPaths().filter((p) => contentKinds.has(pageKind(p)));
 
@@ -25,25 +31,34 @@ test('the search loads on first use only, and every content page stays within bu
 	browser,
 }) => {
 	test.setTimeout(120_000);
-	// What the first search pulls, from an error page of each language.
+	// What the first search pulls, from an error page of each language: a pasted message, then
+	// typed words on a fresh visit.
 	const searchPaths = new Set<string>();
+	const firstSearches = [
+		['paste', 'Could not communicate with the VM agent for snapshot status', budget.firstPaste],
+		['words', 'proxy', budget.firstWords],
+	] as const;
 	for (const lang of ['en', 'fr']) {
 		const path = contentPages.find((p) => p.startsWith(`/${lang}/errors/`))!;
-		const page = await firstVisit(browser);
-		const atLoad = await weigh(page, () => page.goto(path));
-		const onUse = await weigh(page, async () => {
-			await page.locator('#header-search-input').focus();
-			await page.keyboard.type('UserErrorGuestAgent');
-			await page.locator('[data-verdict]').first().waitFor({ state: 'attached' });
-		});
-		expect(onUse.paths, 'the index arrives on use').toContain(`/${lang}/search-index.json`);
-		expect(onUse.byKind.js.gzip, 'the search code arrives on use').toBeGreaterThan(0);
-		expect(onUse.total.gzip, `first search: ${fmt(onUse.total.gzip)}`).toBeLessThanOrEqual(
-			budget.firstSearch,
-		);
-		expect(onUse.paths.filter((p) => atLoad.paths.includes(p))).toEqual([]);
-		onUse.paths.forEach((p) => searchPaths.add(p));
-		await page.context().close();
+		for (const [kind, text, limit] of firstSearches) {
+			const page = await firstVisit(browser);
+			const atLoad = await weigh(page, () => page.goto(path));
+			const onUse = await weigh(page, async () => {
+				await page.locator('#header-search-input').fill(text);
+				await page.locator('[data-verdict]').first().waitFor({ state: 'attached' });
+			});
+			expect(onUse.paths, 'the index arrives on use').toContain(`/${lang}/search-index.json`);
+			expect(onUse.paths.includes(`/${lang}/search-sections.json`), kind).toBe(kind === 'words');
+			expect(onUse.paths.some((p) => p.startsWith(`/${lang === 'en' ? 'fr' : 'en'}/`))).toBe(false);
+			expect(onUse.byKind.js.gzip, 'the search code arrives on use').toBeGreaterThan(0);
+			expect(
+				onUse.total.gzip,
+				`first search (${kind}): ${fmt(onUse.total.gzip)}`,
+			).toBeLessThanOrEqual(limit);
+			expect(onUse.paths.filter((p) => atLoad.paths.includes(p))).toEqual([]);
+			onUse.paths.forEach((p) => searchPaths.add(p));
+			await page.context().close();
+		}
 	}
 
 	expect(contentPages.filter((p) => pageKind(p) === 'error').length).toBeGreaterThan(0);
