@@ -1,7 +1,8 @@
 /**
  * The light / dark / system switch. The choice is kept in localStorage and applied before the
  * first paint by a one-line inline script in <head> (BaseHead.astro): the strict CSP allows it by
- * its hash, computed from this very string in astro.config.mjs, so the two cannot drift apart.
+ * its hash, computed from this very string in astro.config.mjs (and kept by the page-csp
+ * integration, which lists each page's own inline scripts), so the two cannot drift apart.
  */
 export const themeStorageKey = 'kb-theme';
 export const themes = ['system', 'light', 'dark'] as const;

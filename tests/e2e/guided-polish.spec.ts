@@ -61,3 +61,23 @@ test('"Copy for ticket" copies at once, then shows what it copied, the message n
 		else expect(copied).toContain(`Message: ${e.message}`);
 	}
 });
+
+test('the guest filter is remembered from page to page', async ({ page }) => {
+	const [first, second] = kb.errorIds;
+	await page.goto(errorUrl('en', first!));
+	// The tools load on first use: the click is replayed once they are there.
+	await page.getByRole('radio', { name: 'Linux' }).click();
+	await expect(page.getByRole('radio', { name: 'Linux' })).toBeChecked();
+	await page.goto(errorUrl('en', second!));
+	await expect(page.getByRole('radio', { name: 'Linux' })).toBeChecked();
+	const windowsOnly = kb.errors.en
+		.get(second!)!
+		.causes.filter((c) => kb.causes.en.get(c)!.appliesTo === 'windows');
+	for (const cause of windowsOnly)
+		await expect(page.locator(`section.cause[data-cause="${cause}"]`)).toBeHidden();
+	// Back to both: the next page shows everything again.
+	await page.getByRole('radio', { name: 'Both' }).click();
+	await expect(page.getByRole('radio', { name: 'Both' })).toBeChecked();
+	await page.goto(errorUrl('en', first!));
+	await expect(page.getByRole('radio', { name: 'Both' })).toBeChecked();
+});

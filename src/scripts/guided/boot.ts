@@ -6,7 +6,7 @@
  * The toolbar keeps its space while it waits (`.pending` is `visibility: hidden`): no layout shift.
  */
 import { isLang } from '../../i18n/languages';
-import { storageKey } from './storage';
+import { osKey, storageKey } from './storage';
 
 export function bootGuided(): void {
 	const tools = document.querySelector<HTMLElement>('[data-guided-tools]');
@@ -29,7 +29,9 @@ export function bootGuided(): void {
 
 	let stored = false;
 	try {
-		stored = localStorage.getItem(storageKey(tools.dataset.errorId ?? '')) !== null;
+		stored =
+			localStorage.getItem(storageKey(tools.dataset.errorId ?? '')) !== null ||
+			localStorage.getItem(osKey) !== null;
 	} catch {
 		/* storage refused */
 	}

@@ -2,6 +2,7 @@
 import { fill } from '../../lib/fill';
 import { guestVisible } from '../../lib/guided-state';
 import { hiddenByOs, type ToolsContext } from './context';
+import { storeOs } from './storage';
 
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
 const filterable = ':is([data-cause], [data-toc-cause], [data-solution], [data-step])[data-guest]';
@@ -15,6 +16,7 @@ export function initOsFilter(ctx: ToolsContext): () => void {
 			if (!radio.checked) return;
 			const os = radio.value === 'windows' || radio.value === 'linux' ? radio.value : undefined;
 			const { os: _drop, ...rest } = store.state;
+			storeOs(os);
 			store.update(os ? { ...rest, os } : rest);
 		});
 	}

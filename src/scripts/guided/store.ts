@@ -1,11 +1,12 @@
 /**
  * The guided state of one error page (walk, answers, guest filter), shared by the tools: it lives
  * in the URL (history.replaceState; format in src/lib/guided-state.ts) and, while a walk is on, in
- * localStorage (`kb-guided:<error id>`), so "Resume" picks it up again. Every change is announced
+ * localStorage (`kb-guided:<error id>`), so "Resume" picks it up again; the guest filter is also
+ * remembered from page to page (`kb-os`, storage.ts). Every change is announced
  * to the tools, which redraw.
  */
 import { decodeState, encodeState, type GuidedState } from '../../lib/guided-state';
-import { storageKey } from './storage';
+import { storageKey, storedOs } from './storage';
 
 export interface Change {
 	/** The change moves the walk on: focus and the URL's fragment follow the current cause. */
@@ -22,6 +23,9 @@ export class GuidedStore {
 		this.#key = storageKey(errorId);
 		this.#ids = causeIds;
 		this.state = decodeState(location.search, causeIds);
+		// The guest chosen on another error page, unless this URL says otherwise.
+		const os = storedOs();
+		if (os && !new URLSearchParams(location.search).has('os')) this.state = { ...this.state, os };
 		if (this.state.guide) this.#store();
 	}
 

@@ -1,6 +1,12 @@
+/**
+ * The screenshots in docs/screens/: a home page, an error page, a deep link landing (a short link
+ * with a fragment) and a printed error page, at 360 and 1280 px, light (French) and dark
+ * (English), first screen only. Needs a running preview: `PORT=4521 npm run preview`, then
+ * `npm run screens -- http://127.0.0.1:4521`.
+ */
 import { chromium } from 'playwright-core';
 import { findChromium, launchOptions } from './chromium.ts';
-const base = 'http://127.0.0.1:4521';
+const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const browser = await chromium.launch(launchOptions(await findChromium()));
 const shots: [string, string, boolean?][] = [
 	['home', '/{lang}/'],
