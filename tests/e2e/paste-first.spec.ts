@@ -81,3 +81,20 @@ test.describe('Enter in the header box', () => {
 		await expect(page).toHaveURL(/\/en\/search\/\?q=/);
 	});
 });
+
+test.describe('404 page', () => {
+	test('lists the errors by code with JavaScript, and a mistyped short link gets "did you mean"', async ({
+		page,
+	}) => {
+		const code = error.codes[0]!;
+		const typo = code.slice(0, 6) + code.slice(7); // one letter dropped
+		await page.goto(`/fr/go/${typo}/#${error.causes[0]}`);
+		const block = page.locator('section[data-lang-block="fr"]');
+		await expect(block.locator('.by-code')).toBeVisible();
+		await expect(block.locator('.by-code a')).toHaveCount(kb.errorIds.length);
+		const suggestion = block.locator('[data-did-you-mean] a');
+		await expect(suggestion).toContainText(code);
+		await suggestion.click();
+		await expect(page).toHaveURL(new RegExp(`${errorUrl('fr', errorId)}#${error.causes[0]}$`));
+	});
+});

@@ -3,7 +3,8 @@ import { langTags, type Lang } from '../../i18n/languages';
 import { carryOver } from '../../lib/links/carry-over';
 import { withTrailingSlash, wordsFromPath } from '../../lib/links/not-found';
 import { errorForCode, parseShortLinkPath } from '../../lib/links/short-links';
-import { errorUrl, langOfPath, searchUrl } from '../../lib/urls';
+import { closestCode } from '../../lib/links/closest-code';
+import { errorUrl, goUrl, langOfPath, searchUrl } from '../../lib/urls';
 import { preferredLang } from '../language-switch';
 import { fill } from '../../lib/fill';
 
@@ -36,6 +37,19 @@ export function initNotFound(): void {
 			);
 			return;
 		}
+		// A mistyped code: "Did you mean" the nearest one (the codes listed on this page).
+		const listed = [
+			...new Set([...root.querySelectorAll('.by-code code')].map((c) => c.textContent ?? '')),
+		];
+		const near = closestCode(short.code, listed);
+		if (near)
+			for (const p of root.querySelectorAll<HTMLElement>('[data-did-you-mean]')) {
+				const link = p.querySelector<HTMLAnchorElement>('a');
+				if (!link) continue;
+				link.href = carryOver(goUrl(near, short.lang), location.search, location.hash);
+				link.textContent = fill(link.dataset.template ?? '', { code: near });
+				p.hidden = false;
+			}
 	}
 	let pages: string[] = [];
 	try {
