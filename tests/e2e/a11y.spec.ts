@@ -178,6 +178,8 @@ test.describe('keyboard', () => {
 							el.tabIndex >= 0 &&
 							!(el as HTMLButtonElement).disabled &&
 							el.getClientRects().length > 0 &&
+							// Not inside a closed <details> (its summary is the control that opens it).
+							el.checkVisibility() &&
 							getComputedStyle(el).visibility !== 'hidden',
 					)
 					.map((el) => {
