@@ -6,9 +6,8 @@
 import { words as foldWords } from './fold';
 import { fuzzyList, type FuzzyList } from './fuzzy';
 import { wordFuseOptions } from './options';
-import type { PreparedIndex } from './prepare';
+import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
 import { DocRole, type SearchSectionsData } from './types';
-import { prepareIndex, SearchIndexError } from './prepare';
 
 /** Fields of a section: title, commands (code), text. */
 export const FIELDS = 3;

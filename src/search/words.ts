@@ -135,7 +135,8 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 		}
 		for (const [target, s] of best) scores.set(target, (scores.get(target) ?? 0) + s);
 	}
-	const top = Math.max(0, ...scores.values());
+	let top = 0;
+	for (const v of scores.values()) if (v > top) top = v;
 	return [...scores]
 		.map(([target, s]) => ({ target, score: (s / (top || 1)) * precision[targets[target]!.kind] }))
 		.sort((a, b) => b.score - a.score || a.target - b.target)
