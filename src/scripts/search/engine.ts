@@ -103,7 +103,7 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	// the other language's index are only fetched when they are needed.
 	const rank = async (index: PreparedIndex) => {
 		const first = rankIn(index, query);
-		if (first.verdict === 'match') return first;
+		if (first.verdict === 'match' || query.typed) return first;
 		try {
 			await loadSections(index.data.lang);
 		} catch {
