@@ -17,7 +17,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { gzipSync } from 'node:zlib';
 import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
 import { languages, type Lang } from '../../src/i18n/languages';
-import { buildSearchIndex, sourceFromKb, type SearchSource } from '../../src/search/build-index';
+import {
+	bodiesOf,
+	buildSearchIndex,
+	sourceFromKb,
+	type SearchSource,
+} from '../../src/search/build-index';
 import { decodeHtml } from '../../src/search/from-disk';
 import { normalise } from '../../src/search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
@@ -55,9 +60,10 @@ const row = (cells: string[], widths: number[]) =>
 	cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
 
 // ---------------------------------------------------------------- data
-const { kb } = loadKnowledgeBaseFromDisk('content');
+const { kb, entries } = loadKnowledgeBaseFromDisk('content');
 type Files = { index: SearchIndexData; sections: SearchSectionsData };
-const sources: Both<SearchSource> = perLang((l) => sourceFromKb(kb, l));
+const bodies = bodiesOf(entries);
+const sources: Both<SearchSource> = perLang((l) => sourceFromKb(kb, l, bodies));
 const data: Both<Files> = perLang((l) => buildSearchIndex(sources[l]));
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const prepare = (d: Both<Files>) =>
@@ -131,6 +137,10 @@ for (const split of ['tuning', 'held-out'] as const) {
 		}
 	}
 }
+/** The real typed queries, for timing (their texts only). */
+const typedQueries = [...real.tuning, ...real['held-out']]
+	.filter((i) => i.kind === 'query')
+	.map((i) => ({ query: i.text, lang: i.lang }));
 const frac = (a: number, b: number) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(0)} %` : '–');
 log(
 	'Real pastes and typed queries (bench/search/real): the held-out figures are the ones that count',
@@ -251,6 +261,8 @@ const synAcc = perLang((l) =>
 );
 timeQueries(synOurs, blobs, 1);
 lat['node 10k ours'] = latency(timeQueries(synOurs, blobs, quick ? 2 : 5));
+lat['node real typed words'] = latency(timeQueries(ours, typedQueries, rounds));
+lat['node 10k typed words'] = latency(timeQueries(synOurs, typedQueries, quick ? 2 : 5));
 lat['node 10k naive'] = latency(
 	timeNaiveNode(synNaive, blobs.slice(0, 4), quick ? 10_000 : 30_000),
 );
@@ -280,6 +292,10 @@ if (withBrowser) {
 		chromium['prepare 10k ms'] = await browser.prepareMs('syn');
 		await browser.ours('syn', q, 2);
 		lat['chromium 10k ours'] = latency(await browser.ours('syn', q, quick ? 2 : 10));
+		lat['chromium real typed words'] = latency(await browser.ours('real', typedQueries, rounds));
+		lat['chromium 10k typed words'] = latency(
+			await browser.ours('syn', typedQueries, quick ? 2 : 5),
+		);
 		lat['chromium 10k naive'] = latency(
 			await browser.naive(
 				'syn-naive',
@@ -354,8 +370,14 @@ log(
 );
 
 // ---------------------------------------------------------------- targets
-const realP95 = lat['chromium real ours']?.p95 ?? lat['node real ours']!.p95;
-const synP95 = lat['chromium 10k ours']?.p95 ?? lat['node 10k ours']!.p95;
+const realP95 = Math.max(
+	lat['chromium real ours']?.p95 ?? lat['node real ours']!.p95,
+	lat['chromium real typed words']?.p95 ?? lat['node real typed words']!.p95,
+);
+const synP95 = Math.max(
+	lat['chromium 10k ours']?.p95 ?? lat['node 10k ours']!.p95,
+	lat['chromium 10k typed words']?.p95 ?? lat['node 10k typed words']!.p95,
+);
 const held = realResults['held-out']!;
 const heldOurs = held.ours!;
 const g = (key: string) => heldOurs.get(key);
