@@ -13,14 +13,14 @@ export function bootGuided(): void {
 	if (!tools) return;
 	let ready = false;
 	let loading: Promise<void> | undefined;
-	// The tools' strings come with their code (../lazy-strings.ts).
+	// The tools' strings come with their code (lazy-strings.ts).
 	const lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
 	const load = () =>
 		(loading ??= Promise.all([
 			import('./index'),
 			tools.dataset.strings
 				? null
-				: import('../lazy-strings').then((m) => m.stringsJson(lang, ['guided', 'os', 'ticket'])),
+				: import('./lazy-strings').then((m) => m.guidedStringsJson(lang)),
 		]).then(async ([{ initGuided }, strings]) => {
 			if (strings) tools.dataset.strings = strings;
 			await initGuided();

@@ -19,13 +19,11 @@ export function bootHeaderSearch(): void {
 	const start = () => {
 		if (started) return;
 		started = true;
-		// The strings come with the code (../lazy-strings.ts) unless the page rendered them.
+		// The strings come with the code (lazy-strings.ts) unless the page rendered them.
 		const lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
 		void Promise.all([
 			import('./header'),
-			form.dataset.strings
-				? null
-				: import('../lazy-strings').then((m) => m.stringsJson(lang, ['search'])),
+			form.dataset.strings ? null : import('./lazy-strings').then((m) => m.searchStringsJson(lang)),
 		]).then(([m, strings]) => {
 			if (strings) form.dataset.strings = strings;
 			m.enhance(form, input);
