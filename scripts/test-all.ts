@@ -1,6 +1,6 @@
 /**
- * `npm test`: every suite in turn (format, lint, type check, unit tests in Node, a production
- * build, then the end-to-end tests in Chromium against it), the time each took, and one summary
+ * `npm test`: every suite in turn (format, lint, type check, a production build, unit tests in
+ * Node, then the end-to-end tests in Chromium against the build), the time each took, and one summary
  * line: `N passed, N failed`. Exits non-zero when anything failed or a suite could not run.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,8 @@ interface Suite {
 	report?: () => { passed: number; failed: number } | undefined;
 	/** Skipped (and reported) when an earlier suite of this name failed. */
 	needs?: string;
+	/** Extra environment, given only when the suite named `after` passed. */
+	envAfter?: { after: string; env: Record<string, string> };
 }
 
 const readJson = <T>(path: string): T | undefined =>
@@ -24,10 +26,13 @@ const suites: Suite[] = [
 	{ label: 'format', bin: 'prettier', args: ['--check', '--log-level', 'warn', '.'] },
 	{ label: 'lint', bin: 'eslint', args: ['.'] },
 	{ label: 'type check', bin: 'astro', args: ['check'] },
+	{ label: 'build', bin: 'astro', args: ['build'] },
 	{
 		label: 'unit',
 		bin: 'vitest',
 		args: ['run'],
+		// The deterministic-build test compares its own build with the one just made.
+		envAfter: { after: 'build', env: { KB_REFERENCE_BUILD: 'dist' } },
 		report: () => {
 			const r = readJson<{ numPassedTests: number; numFailedTests: number }>(
 				'test-results/unit.json',
@@ -35,7 +40,6 @@ const suites: Suite[] = [
 			return r && { passed: r.numPassedTests, failed: r.numFailedTests };
 		},
 	},
-	{ label: 'build', bin: 'astro', args: ['build'] },
 	{
 		label: 'e2e',
 		bin: 'playwright',
@@ -67,7 +71,11 @@ for (const suite of suites) {
 	const bin = `node_modules/.bin/${suite.bin}`;
 	const run = spawnSync(process.execPath, [bin, ...suite.args], {
 		stdio: 'inherit',
-		env: { ...process.env, CI: process.env.CI ?? '1' },
+		env: {
+			...process.env,
+			CI: process.env.CI ?? '1',
+			...(suite.envAfter && !failedSuites.has(suite.envAfter.after) ? suite.envAfter.env : {}),
+		},
 	});
 	const ok = run.status === 0;
 	times.push(`${suite.label} ${((performance.now() - start) / 1000).toFixed(1)} s`);
