@@ -16,6 +16,7 @@
  */
 import type { Page } from '@playwright/test';
 import { auditBothSchemes } from '../support/axe';
+import { pressTab } from '../support/keys';
 import { test as siteTest, expect } from '../support/site-page';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -127,22 +128,6 @@ const unsafeExternalLinks = (page: Page) =>
 			})
 			.map(({ href, rel }) => `${href} rel="${rel}"`),
 	);
-
-/**
- * Presses Tab `times` times, as `page.keyboard.press('Tab')` does (the same DevTools key events),
- * but sent at once: Chromium handles them in order, without a round trip per key.
- */
-async function pressTab(page: Page, times: number): Promise<void> {
-	const cdp = await page.context().newCDPSession(page);
-	const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 };
-	await Promise.all(
-		Array.from({ length: times }, () => [
-			cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
-			cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
-		]).flat(),
-	);
-	await cdp.detach();
-}
 
 /**
  * From the top of a freshly loaded page: the first Tab lands on the skip link, visible; Tab then
