@@ -9,6 +9,9 @@
  * - every `lang` value is en or fr, and French pages mark as English the English messages the
  *   English error pages show;
  * - external links open with rel="noopener noreferrer";
+ * - the seed's facts and link targets are on the pages it names, its retired advice and links
+ *   are not, its historical steps show their era (tests/support/seed-pages.ts), and every error
+ *   page links to the health checklist;
  * - axe finds nothing in the light and the dark scheme;
  * - keyboard: the first Tab lands on a visible skip link that moves focus to <main>, and Tab
  *   reaches every control, each with a visible focus indicator.
@@ -19,6 +22,7 @@ import { auditBothSchemes } from '../support/axe';
 import { pressTab } from '../support/keys';
 import { test as siteTest, expect } from '../support/site-page';
 import { sitemapPaths } from '../support/sitemap';
+import { expectSeedFacts, seedPages } from '../support/seed-pages';
 
 const paths = sitemapPaths();
 
@@ -243,6 +247,11 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 		.toBe('MAIN');
 }
 
+test('every page the seed names is in the sitemap (so its facts are checked below)', () => {
+	for (const lang of ['en', 'fr'] as const)
+		for (const path of seedPages(lang)) expect(paths, path).toContain(path);
+});
+
 test.describe('every page', () => {
 	for (const path of paths) {
 		test(path, async ({ sitePage, englishMessages }) => {
@@ -253,6 +262,11 @@ test.describe('every page', () => {
 			await expectStrictCsp(page, path);
 			expect.soft(await langProblems(page, path, englishMessages), `${path}: lang`).toEqual([]);
 			expect.soft(await unsafeExternalLinks(page), `${path}: external links`).toEqual([]);
+			await expectSeedFacts(page, path);
+			if (/^\/(en|fr)\/errors\//.test(path))
+				await expect
+					.soft(page.locator('main a[data-checklist-link]'), `${path}: the checklist link`)
+					.toHaveAttribute('href', `/${path.split('/')[1]}/checklist/`);
 			await auditBothSchemes(page, path);
 			await expectKeyboardUsable(page, path);
 			// Last: nothing above (scripts, axe, the keyboard walk) met the CSP or logged an error.
