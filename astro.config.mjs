@@ -3,7 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readContentDir } from './src/content/from-disk.ts';
+import { narrowPageCsp } from './src/lib/page-csp.ts';
 import { defaultLang, languages, langTags } from './src/i18n/languages.ts';
 
 /**
@@ -16,6 +20,27 @@ const formerPaths = new Set(
 			collection === 'solutions' ? [] : data.formerIds.map((id) => `/${lang}/${collection}/${id}/`),
 	),
 );
+
+/**
+ * Astro's CSP lists every script and style hash of the build on every page: after the build,
+ * each page's policy keeps only the hashes of its own inline scripts and styles (src/lib/page-csp.ts).
+ */
+const pageCsp = {
+	name: 'page-csp',
+	hooks: {
+		/** @param {{ dir: URL }} options */
+		'astro:build:done': ({ dir }) => {
+			const root = fileURLToPath(dir);
+			for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+				if (!name.endsWith('.html')) continue;
+				const file = join(root, name);
+				const html = readFileSync(file, 'utf8');
+				const narrowed = narrowPageCsp(html);
+				if (narrowed !== html) writeFileSync(file, narrowed);
+			}
+		},
+	},
+};
 
 /** Public origin of the site; used for canonical URLs, hreflang alternates and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://azure-backup-kb.example.org';
@@ -41,6 +66,7 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		pageCsp,
 		sitemap({
 			i18n: { defaultLocale: defaultLang, locales: langTags },
 			// The root language chooser, the short links and the renamed entries' redirects are not content pages.

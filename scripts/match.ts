@@ -5,11 +5,10 @@
  * Prints one JSON object: verdict, ranked matches (id, kind, URL in each language, score, why).
  * Exit code 0 whatever the verdict (read `verdict`), 2 for a usage or content error.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLang, languages, type Lang } from '../src/i18n/languages';
-import { causeUrl, errorUrl } from '../src/lib/urls';
-import { indexesFromDisk } from '../src/search/from-disk';
+import { resultUrl } from '../src/lib/urls';
+import { decodeHtml, indexesFromDisk } from '../src/search/from-disk';
 import { searchPaste } from '../src/search/search';
 
 function usage(message: string): never {
@@ -32,12 +31,23 @@ const { values, positionals: rest } = parsed;
 if (values.help) usage('Matches a pasted Azure Backup error against the knowledge base.');
 if (!isLang(values.lang)) usage(`--lang must be one of: ${languages.join(', ')}`);
 const lang: Lang = values.lang;
+/**
+ * The whole of stdin, read as a stream: `readFileSync(0)` fails with EAGAIN on a pipe whose
+ * writer has not written yet (`(sleep 1; echo …) | npm run match`, `az … | npm run match`).
+ */
+async function readStdin(): Promise<string> {
+	process.stdin.setEncoding('utf8');
+	let text = '';
+	for await (const chunk of process.stdin) text += chunk as string;
+	return text;
+}
+
 const paste =
 	rest.length > 0
 		? rest.join(' ')
 		: process.stdin.isTTY
 			? usage('Nothing to match.')
-			: readFileSync(0, 'utf8');
+			: await readStdin();
 
 let prepared;
 try {
@@ -46,15 +56,14 @@ try {
 	process.stderr.write(`Cannot read the content: ${(err as Error).message}\n`);
 	process.exit(2);
 }
-const outcome = searchPaste(paste, lang, prepared);
-const url = (kind: 'error' | 'cause', id: string) =>
-	Object.fromEntries(
-		languages.map((l) => [l, kind === 'error' ? errorUrl(l, id) : causeUrl(l, id)]),
-	);
+const outcome = searchPaste(paste, lang, prepared, decodeHtml);
+const url = (r: (typeof outcome.results)[number]) =>
+	Object.fromEntries(languages.map((l) => [l, resultUrl(l, r)]));
 process.stdout.write(
 	`${JSON.stringify(
 		{
 			verdict: outcome.verdict,
+			mode: outcome.mode,
 			lang,
 			crossLanguage: outcome.crossLanguage,
 			matchedLang: outcome.matchedLang,
@@ -63,7 +72,7 @@ process.stdout.write(
 			matches: outcome.results.map((r) => ({
 				id: r.id,
 				kind: r.kind,
-				url: url(r.kind, r.id),
+				url: url(r),
 				score: Number(r.score.toFixed(3)),
 				why: r.why,
 			})),

@@ -4,7 +4,12 @@
  */
 import type { Lang } from '../../src/i18n/languages';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
-import type { SearchIndexData } from '../../src/search/types';
+import { attachSections } from '../../src/search/sections';
+import { useFuse } from '../../src/search/fuzzy';
+import Fuse from 'fuse.js/basic';
+
+useFuse(Fuse);
+import type { SearchIndexData, SearchSectionsData } from '../../src/search/types';
 import { naiveFuse, naiveSearch, type NaiveEntry } from './naive';
 import { timeQueries } from './timing';
 
@@ -18,9 +23,17 @@ const state: {
 } = { ours: {}, naive: {} };
 
 async function load(name: string): Promise<{ prepareMs: number }> {
-	const data = (await (await fetch(`/data/${name}.json`)).json()) as Record<Lang, SearchIndexData>;
+	const data = (await (await fetch(`/data/${name}.json`)).json()) as Record<
+		Lang,
+		{ index: SearchIndexData; sections: SearchSectionsData }
+	>;
 	const t0 = performance.now();
-	state.ours[name] = { en: prepareIndex(data.en), fr: prepareIndex(data.fr) };
+	const prepare = (l: Lang) => {
+		const index = prepareIndex(data[l].index);
+		attachSections(index, data[l].sections);
+		return index;
+	};
+	state.ours[name] = { en: prepare('en'), fr: prepare('fr') };
 	return { prepareMs: performance.now() - t0 };
 }
 

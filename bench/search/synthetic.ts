@@ -61,21 +61,39 @@ const codeWords =
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The real source plus `count` synthetic errors and `count / 50` synthetic causes. */
+/**
+ * The real source plus `count` synthetic errors, `count / 5` synthetic causes, each with one
+ * solution of four steps (real step texts with a synthetic subject and command added).
+ */
 export function syntheticSource(real: SearchSource, count = 10_000, seed = 42): SearchSource {
 	const r = rng(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
 	const p = pools[real.lang];
-	const causeCount = Math.max(1, Math.round(count / 50));
+	const causeCount = Math.max(1, Math.round(count / 5));
+	const realSteps = (real.solutions ?? []).flatMap((s) => s.steps);
 	const causes = Array.from({ length: causeCount }, (_, i) => {
 		const title = `${cap(pick(p.subject))} ${pick(p.verb)} ${pick(p.link)} ${pick(p.tail)}`;
 		return {
 			id: `syn-cause-${i}`,
 			title,
 			shortTitle: title.split(' ').slice(0, 4).join(' '),
-			aliases: [],
+			solutions: [`syn-solution-${i}`],
 		};
 	});
+	const solutions = causes.map((c, i) => ({
+		id: `syn-solution-${i}`,
+		host: c.id,
+		title: `${cap(pick(p.subject))} ${pick(p.tail)}`,
+		notes: [],
+		steps: Array.from({ length: 4 }, (_, k) => {
+			const step = realSteps.length > 0 ? pick(realSteps) : { text: c.title, code: [] };
+			return {
+				id: `s${k}`,
+				text: `${step.text} ${cap(pick(p.subject))}.`,
+				code: [...step.code, `Set-Syn${pick(codeWords)}${pick(codeWords)} -Id ${i}`],
+			};
+		}),
+	}));
 	const usedCodes = new Set(real.errors.flatMap((e) => e.codes.map((c) => c.toLowerCase())));
 	const errors = Array.from({ length: count }, (_, i) => {
 		const message = `${cap(pick(p.subject))} ${pick(p.verb)} ${pick(p.link)} ${pick(p.tail)}`;
@@ -92,12 +110,12 @@ export function syntheticSource(real: SearchSource, count = 10_000, seed = 42): 
 			variants,
 			codes: [code],
 			causes: [`syn-cause-${Math.floor(r() * causeCount)}`],
-			aliases: [],
 		};
 	});
 	return {
 		lang: real.lang,
 		errors: [...real.errors, ...errors],
 		causes: [...real.causes, ...causes],
+		solutions: [...(real.solutions ?? []), ...solutions],
 	};
 }

@@ -33,7 +33,14 @@ async function loadRaw(): Promise<{ raw: RawEntry[]; rendered: Map<string, AnyEn
 					'Put content files in content/<collection>/fr/ or content/<collection>/en/.',
 				);
 			}
-			raw.push({ collection: name, id, lang, file, data: entry.data } as RawEntry);
+			raw.push({
+				collection: name,
+				id,
+				lang,
+				file,
+				data: entry.data,
+				body: entry.body,
+			} as RawEntry);
 			rendered.set(`${name}/${entry.id}`, entry);
 		}
 	}

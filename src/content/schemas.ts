@@ -8,9 +8,41 @@
  */
 import { z } from 'astro/zod';
 
+/**
+ * Length limits of text fields and lists. Far above real content (the longest step text is under
+ * 500 characters), they stop a malformed or hostile file from stalling the build: rendering inline
+ * Markdown is super-linear on some inputs (100,000 repetitions of `*a` took 13.5 s).
+ */
+export const maxLength = {
+	/** Ids, codes, anchors. */
+	name: 200,
+	/** Titles, labels, conditions. */
+	heading: 300,
+	/** Messages, variants, summaries, signatures. */
+	sentence: 1_000,
+	/** Inline Markdown: step text, notes, intros. */
+	inline: 3_000,
+	/** A command, key or configuration block (verbatim). */
+	verbatim: 4_000,
+} as const;
+/** Most items of any list field. */
+export const maxItems = 100;
+
+/** A non-empty string of at most `max` characters. */
+const text = (max: number) =>
+	z
+		.string()
+		.min(1)
+		.max(max, `keep it under ${max} characters (a longer field is a mistake and slows the build)`);
+
+/** A list of at most `maxItems` items. */
+const list = <T extends z.ZodTypeAny>(item: T) =>
+	z.array(item).max(maxItems, `list at most ${maxItems} items`);
+
 /** A language-neutral id: lowercase words joined by hyphens. Used in URLs and anchors. */
 export const idSchema = z
 	.string()
+	.max(maxLength.name, `keep an id under ${maxLength.name} characters`)
 	.regex(
 		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 		'use lowercase letters, digits and single hyphens (e.g. "no-internet-access")',
@@ -20,16 +52,17 @@ export const idSchema = z
 export const guestSchema = z.enum(['all', 'windows', 'linux']);
 
 /** An ordered list of references to entries of another collection (order is meaningful). */
-const orderedRefs = z
-	.array(idSchema)
-	.min(1, 'list at least one reference; order is the order to try them');
+const orderedRefs = list(idSchema).min(
+	1,
+	'list at least one reference; order is the order to try them',
+);
 
 /** Where a fact comes from: one edition of a public Microsoft article. */
 export const sourceSchema = z.strictObject({
 	/** GitHub repository, `owner/name` (e.g. `MicrosoftDocs/azure-docs.fr-fr`). */
 	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'write the repository as owner/name'),
 	/** Path of the article inside the repository. */
-	path: z.string().min(1),
+	path: text(maxLength.heading),
 	/** Commit read, 40 hex digits, when the copy read had one. */
 	commit: z
 		.string()
@@ -47,9 +80,9 @@ export const sourceSchema = z.strictObject({
  * may not name their repository, so `repo` and `path` are optional here and `title` says which article.
  */
 export const wordingSourceSchema = z.strictObject({
-	title: z.string().min(1).optional(),
+	title: text(maxLength.heading).optional(),
 	repo: sourceSchema.shape.repo.optional(),
-	path: z.string().min(1).optional(),
+	path: text(maxLength.heading).optional(),
 	commit: sourceSchema.shape.commit,
 	date: sourceSchema.shape.date,
 });
@@ -60,20 +93,68 @@ export const wordingSourceSchema = z.strictObject({
  */
 export const sharedWordingSchema = z.strictObject({
 	/** The exact wording in this language, as in `message` or `variants`. */
-	text: z.string().min(1),
+	text: text(maxLength.sentence),
 	/** Id of the other error this wording also belongs to. */
 	with: idSchema,
 	source: wordingSourceSchema,
 });
 
+/** Where a signature was seen: a file in a public repository, or a public page. */
+export const signatureSourceSchema = z
+	.strictObject({
+		repo: sourceSchema.shape.repo.optional(),
+		path: text(maxLength.heading).optional(),
+		commit: sourceSchema.shape.commit,
+		url: z
+			.string()
+			.max(maxLength.heading)
+			.regex(/^https:\/\/\S+$/, 'a source URL starts with https://')
+			.optional(),
+		date: sourceSchema.shape.date.optional(),
+	})
+	.refine((s) => (s.repo && s.path) || s.url, {
+		message: 'name the source: repo and path, or url',
+	});
+
+/**
+ * What an error or a cause looks like from where the user stands, in words other than its
+ * message: a line of the agent's or the extension's log, an agent or extension state in the
+ * portal, an event-log entry, a portal self-help wording, a symptom. The search matches them;
+ * the page lists them under "What it looks like".
+ */
+export const signatureSchema = z.strictObject({
+	kind: z.enum(['agent-log', 'extension-log', 'event-log', 'portal', 'self-help', 'symptom']),
+	/** Verbatim for logs, states and self-help texts; a short description for a symptom. */
+	text: text(600),
+	/** The text's language when it is not the file's (logs are English on French pages too). */
+	lang: z.enum(['en', 'fr']).optional(),
+	/** Guests where this is seen. */
+	guest: guestSchema.default('all'),
+	source: signatureSourceSchema,
+});
+
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {
 	/** The article editions this entry's facts were checked against (empty for the seed's own entries). */
-	sources: z.array(sourceSchema).default([]),
+	sources: list(sourceSchema).default([]),
 	/** Anchors of the original article (`<a name=…>` in the seed) that must lead here. */
-	legacyAnchors: z.array(z.string().min(1)).default([]),
+	legacyAnchors: list(text(maxLength.name)).default([]),
 	/** Ids this entry had before a rename; their old URLs redirect here. */
-	formerIds: z.array(idSchema).default([]),
+	formerIds: list(idSchema).default([]),
+	/**
+	 * The only `http://` links this entry may carry (links are https:// otherwise): each exact URL,
+	 * with why https will not do. Kept rare on purpose; the build refuses any other http link.
+	 */
+	httpLinks: list(
+		z.strictObject({
+			url: z
+				.string()
+				.max(maxLength.heading)
+				.regex(/^http:\/\/\S+$/, 'an http link starts with http:// and has no spaces'),
+			/** Why it cannot be https (the host serves no https, checked on a date). */
+			why: text(maxLength.sentence),
+		}),
+	).default([]),
 };
 
 /** Day the page's content was last checked against Microsoft's current documentation (YYYY-MM-DD); shown on the page. */
@@ -88,39 +169,42 @@ const order = z.number().int().positive().optional();
 export const errorSchema = z.strictObject({
 	order,
 	/** Heading of the error page in this language. */
-	title: z.string().min(1),
+	title: text(maxLength.heading),
 	/** The exact message as the portal shows it in this language (verbatim, never reworded). */
-	message: z.string().min(1),
+	message: text(maxLength.sentence),
 	/** Other exact wordings users paste: older/newer doc versions, portal long forms. */
-	variants: z.array(z.string().min(1)).default([]),
+	variants: list(text(maxLength.sentence)).default([]),
 	/** Error codes, exact spelling (misspelled historical codes included). Same in both languages. */
-	codes: z
-		.array(
-			z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'an error code is one word of letters and digits'),
-		)
-		.min(1),
+	codes: list(
+		z
+			.string()
+			.max(maxLength.name)
+			.regex(/^[A-Za-z][A-Za-z0-9]*$/, 'an error code is one word of letters and digits'),
+	).min(1),
 	/** One sentence: when this error happens. */
-	summary: z.string().min(1),
+	summary: text(maxLength.sentence),
 	/** Cause ids in the order the reader should try them. */
 	causes: orderedRefs,
 	reviewed,
 	/** Causes a later edition appended after the seed's (each also in `causes`), with that edition. */
-	laterCauses: z.array(z.strictObject({ cause: idSchema, addedBy: sourceSchema })).default([]),
+	laterCauses: list(z.strictObject({ cause: idSchema, addedBy: sourceSchema })).default([]),
 	/** Wordings this error shares with another error (declared on both); the page links to the other. */
-	sharedWordings: z.array(sharedWordingSchema).default([]),
+	sharedWordings: list(sharedWordingSchema).default([]),
+	/** Other words for this error: self-help texts, states, log lines (matched by the search). */
+	signatures: list(signatureSchema).default([]),
 	...linkable,
 });
 
 export const causeSchema = z.strictObject({
 	order,
 	/** Full title in this language. */
-	title: z.string().min(1),
+	title: text(maxLength.heading),
 	/** A few words for the errors × causes matrix and compact lists. */
-	shortTitle: z.string().min(1),
+	shortTitle: text(maxLength.heading),
 	/** Guests this cause applies to. */
 	appliesTo: guestSchema,
 	/** One sentence: why this breaks the backup. */
-	summary: z.string().min(1),
+	summary: text(maxLength.sentence),
 	/** Solution ids in the order to apply them. */
 	solutions: orderedRefs,
 	/**
@@ -129,28 +213,30 @@ export const causeSchema = z.strictObject({
 	 */
 	presentation: z.enum(['steps', 'table']).default('steps'),
 	reviewed,
+	/** What this cause looks like inside the VM or in the portal (matched by the search). */
+	signatures: list(signatureSchema).default([]),
 	...linkable,
 });
 
 /** A command, registry key, path or setting: shown in monospace with a copy button. */
 export const codeSchema = z.strictObject({
 	/** The exact text to type or look for (verbatim). */
-	value: z.string().min(1),
+	value: text(maxLength.verbatim),
 	/** What it is: picks the label and the highlighting. */
 	kind: z.enum(['shell', 'powershell', 'registry', 'path', 'config', 'service', 'text']),
 	/** Optional short label in this language (e.g. "Ubuntu"). */
-	label: z.string().min(1).optional(),
+	label: text(maxLength.heading).optional(),
 });
 
 export const stepSchema = z.strictObject({
 	/** Stable id, unique within the solution; the step's anchor is `<solution>--<step>`. */
 	id: idSchema,
 	/** The instruction, inline Markdown (bold, `code`, [links](https://…)). */
-	text: z.string().min(1),
+	text: text(maxLength.inline),
 	/** Commands, keys, paths or settings for this step, in order. */
-	code: z.array(codeSchema).default([]),
+	code: list(codeSchema).default([]),
 	/** A caveat shown with the step (inline Markdown). */
-	note: z.string().min(1).optional(),
+	note: text(maxLength.inline).optional(),
 	/** Guests this step applies to, when narrower than its solution. */
 	appliesTo: guestSchema.optional(),
 	/** Year of the method, only when the step is historical (kept for history); shown as a badge. */
@@ -160,24 +246,25 @@ export const stepSchema = z.strictObject({
 export const noteSchema = z.strictObject({
 	kind: z.enum(['note', 'important', 'tip']).default('note'),
 	/** Inline Markdown. */
-	text: z.string().min(1),
+	text: text(maxLength.inline),
 });
 
 export const solutionSchema = z.strictObject({
 	/** Title in this language (imperative: what to do). */
-	title: z.string().min(1),
+	title: text(maxLength.heading),
 	/** Guests this solution applies to. */
 	appliesTo: guestSchema.default('all'),
 	/** For a cause with `presentation: table`: the sub-cause this row answers (the left column). */
-	condition: z.string().min(1).optional(),
+	condition: text(maxLength.heading).optional(),
 	/** Ordered steps; every step has its own id. */
-	steps: z.array(stepSchema).min(1, 'a solution needs at least one step'),
+	steps: list(stepSchema).min(1, 'a solution needs at least one step'),
 	/** Callouts shown after the steps (inline Markdown). */
-	notes: z.array(noteSchema).default([]),
+	notes: list(noteSchema).default([]),
 	...linkable,
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;
+export type SignatureData = z.infer<typeof signatureSchema>;
 export type ErrorData = z.infer<typeof errorSchema>;
 export type CauseData = z.infer<typeof causeSchema>;
 export type SolutionData = z.infer<typeof solutionSchema>;
@@ -195,11 +282,11 @@ export type CollectionName = keyof typeof collectionSchemas;
 /** A reusable support block shown on every error and cause page (content/support/<lang>.json). */
 export const supportBlockSchema = z.strictObject({
 	/** Heading in this language. */
-	title: z.string().min(1),
+	title: text(maxLength.heading),
 	/** One sentence before the steps (inline Markdown). */
-	intro: z.string().min(1),
+	intro: text(maxLength.inline),
 	/** Ordered steps, same ids and code as the other language. */
-	steps: z.array(stepSchema).min(1),
+	steps: list(stepSchema).min(1),
 });
 
 /** The support blocks of one language: checking a fix, and what to collect before a ticket. */
@@ -209,9 +296,9 @@ export const supportSchema = z.strictObject({
 	/** What to collect before opening a ticket: logs per guest (steps) and identifiers. */
 	collect: supportBlockSchema.extend({
 		/** Heading of the identifier list in this language. */
-		identifiersTitle: z.string().min(1),
+		identifiersTitle: text(maxLength.heading),
 		/** What support asks for, one item each (also added to "Copy for ticket"). */
-		identifiers: z.array(z.string().min(1)).min(1),
+		identifiers: list(text(maxLength.sentence)).min(1),
 	}),
 });
 export type SupportData = z.infer<typeof supportSchema>;

@@ -14,6 +14,8 @@ export interface RawEntry<C extends CollectionName = CollectionName> {
 	/** Path shown in error messages, relative to the project (e.g. `content/errors/en/x.mdx`). */
 	file: string;
 	data: C extends 'errors' ? ErrorData : C extends 'causes' ? CauseData : SolutionData;
+	/** The MDX body, as written (checked for raw HTML and links). */
+	body?: string;
 }
 
 /** A content problem, always naming the file and the field, with a hint on how to fix it. */

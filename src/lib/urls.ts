@@ -34,6 +34,19 @@ export const stepAnchor = (solutionId: string, stepId: string) => `${solutionId}
 export const solutionUrl = (lang: Lang, causeId: string, solutionId: string) =>
 	`${causeUrl(lang, causeId)}#${solutionAnchor(solutionId)}`;
 
+/**
+ * Where a search result leads: an error or a cause page, or a solution or a step at its anchor
+ * on the page of the cause that hosts it (a step's id is already its anchor, `<solution>--<step>`).
+ */
+export function resultUrl(
+	lang: Lang,
+	r: { kind: 'error' | 'cause' | 'solution' | 'step'; id: string; host?: string | undefined },
+): string {
+	if (r.kind === 'error') return errorUrl(lang, r.id);
+	if (r.kind === 'cause' || r.host === undefined) return causeUrl(lang, r.host ?? r.id);
+	return `${causeUrl(lang, r.host)}#${r.id}`;
+}
+
 /** The language of a site path (`/fr/…` → `fr`), or undefined for the root and unknown prefixes. */
 export function langOfPath(pathname: string): Lang | undefined {
 	const first = pathname.split('/')[1];

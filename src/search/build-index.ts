@@ -1,15 +1,16 @@
 /**
- * Builds the per-language search index at build time: every message, variant, title and old
- * anchor of the errors and causes, cut into phrases (the same cuts as a paste), folded,
- * de-duplicated, then indexed once with `Fuse.createIndex` so the browser only parses it.
+ * Builds the per-language search index at build time: every error (message, variants, shared
+ * wordings, title, summary, signatures), every cause (title, summary, signatures), every
+ * solution (title, condition, notes) and every step (text, commands, note), cut into phrases
+ * with the same cuts as a paste. Old anchors are links, not words: they are not indexed.
  */
-import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../content/graph';
 import type { Lang } from '../i18n/languages';
-import { fuseKeys } from './options';
 import { words } from './fold';
+import { plainText } from './plain-text';
 import { phraseTexts } from './segment';
-import { DocRole, type SearchIndexData, type SearchTarget } from './types';
+import { stopwords } from './stopwords';
+import { DocRole, type SearchIndexData, type SearchSectionsData, type SearchTarget } from './types';
 
 /** What the index needs from the content, in one language (the bench generates these too). */
 export interface SearchSource {
@@ -19,53 +20,117 @@ export interface SearchSource {
 		title: string;
 		message: string;
 		variants: string[];
+		/** Wordings this error shares with another one (both errors lead from them). */
+		shared?: string[];
 		codes: string[];
 		causes: string[];
-		aliases: string[];
+		summary?: string;
+		signatures?: string[];
 	}[];
-	causes: { id: string; title: string; shortTitle: string; aliases: string[] }[];
+	causes: {
+		id: string;
+		title: string;
+		shortTitle: string;
+		summary?: string;
+		signatures?: string[];
+		solutions?: string[];
+	}[];
+	solutions?: {
+		id: string;
+		/** The cause whose page hosts the solution. */
+		host: string;
+		title: string;
+		condition?: string | undefined;
+		notes: string[];
+		steps: { id: string; text: string; code: string[]; note?: string | undefined }[];
+	}[];
 }
-
-/** Old anchors name an entry with hyphenated words ("vm-agent-unable-to-…"). */
-const aliasText = (alias: string) => alias.replace(/[-_]+/g, ' ');
 
 /** The search-relevant fields of a knowledge base, in one language, in reading order. */
 export function sourceFromKb(kb: KnowledgeBase, lang: Lang): SearchSource {
-	const aliasesOf = (collection: 'errors' | 'causes', id: string) =>
-		[...kb.aliases]
-			.filter(([, a]) => a.collection === collection && a.id === id && a.kind === 'legacyAnchor')
-			.map(([alias]) => alias);
 	return {
 		lang,
 		errors: kb.errorIds.flatMap((id) => {
 			const e = kb.errors[lang].get(id);
-			return e
-				? [
-						{
-							id,
-							title: e.title,
-							message: e.message,
-							variants: e.variants,
-							codes: e.codes,
-							causes: e.causes,
-							aliases: aliasesOf('errors', id),
-						},
-					]
-				: [];
+			if (!e) return [];
+			const sharedHere = [...kb.errors[lang].values()].flatMap((other) =>
+				other.sharedWordings.filter((s) => s.with === id).map((s) => s.text),
+			);
+			return [
+				{
+					id,
+					title: e.title,
+					message: e.message,
+					variants: e.variants,
+					shared: [...e.sharedWordings.map((s) => s.text), ...sharedHere],
+					codes: e.codes,
+					causes: e.causes,
+					summary: e.summary,
+					signatures: e.signatures.map((s) => s.text),
+				},
+			];
 		}),
 		causes: kb.causeIds.flatMap((id) => {
 			const c = kb.causes[lang].get(id);
 			return c
-				? [{ id, title: c.title, shortTitle: c.shortTitle, aliases: aliasesOf('causes', id) }]
+				? [
+						{
+							id,
+							title: c.title,
+							shortTitle: c.shortTitle,
+							summary: c.summary,
+							signatures: c.signatures.map((s) => s.text),
+							solutions: c.solutions,
+						},
+					]
+				: [];
+		}),
+		solutions: kb.solutionIds.flatMap((id) => {
+			const s = kb.solutions[lang].get(id);
+			const host = kb.solutionCause.get(id);
+			return s && host
+				? [
+						{
+							id,
+							host,
+							title: s.title,
+							condition: s.condition,
+							notes: s.notes.map((n) => n.text),
+							steps: s.steps.map((step) => ({
+								id: step.id,
+								text: step.text,
+								code: step.code.map((c) => c.value),
+								note: step.note,
+							})),
+						},
+					]
 				: [];
 		}),
 	};
 }
 
-/** Builds the serialisable index of one language. */
-export function buildSearchIndex(source: SearchSource): SearchIndexData {
+/** Words of a phrase that say something (not "the", "a", "failed"…). */
+const MIN_HEAD_WORDS = 3;
+const telling = (phrase: string) =>
+	words(phrase).filter((w) => !stopwords.has(w) && w.length > 1).length >= MIN_HEAD_WORDS;
+
+/** Roles a paste is matched against (the first file); the others are for typed words only. */
+const pasteRoles: ReadonlySet<DocRole> = new Set([
+	DocRole.Message,
+	DocRole.Shared,
+	DocRole.Tail,
+	DocRole.Title,
+	DocRole.Signature,
+]);
+
+/** Builds the two serialisable files of one language's index. */
+export function buildSearchIndex(source: SearchSource): {
+	index: SearchIndexData;
+	sections: SearchSectionsData;
+} {
 	const targets: SearchTarget[] = [];
 	const causeIndex = new Map<string, number>();
+	const solutions = source.solutions ?? [];
 	source.causes.forEach((c, i) => causeIndex.set(c.id, source.errors.length + i));
 	for (const e of source.errors) {
 		targets.push({
@@ -78,41 +143,67 @@ export function buildSearchIndex(source: SearchSource): SearchIndexData {
 	}
 	for (const c of source.causes) targets.push({ kind: 'cause', id: c.id, title: c.title });
 
-	const folded: string[] = [];
-	const texts: string[] = [];
-	const docs: SearchIndexData['docs'] = [];
+	const index = { texts: [] as string[], docs: [] as SearchIndexData['docs'] };
+	const more = { texts: [] as string[], docs: [] as SearchIndexData['docs'] };
 	const seen = new Set<string>();
 	const add = (target: number, role: DocRole, text: string) => {
-		const f = words(text).join(' ');
-		const key = `${target}:${f}`;
-		if (!f || seen.has(key)) return;
+		const key = `${target}:${words(text).join(' ')}`;
+		if (key.endsWith(':') || seen.has(key)) return;
 		seen.add(key);
-		folded.push(f);
-		texts.push(text);
-		docs.push([target, role]);
+		const file = pasteRoles.has(role) ? index : more;
+		file.texts.push(text);
+		file.docs.push([target, role]);
 	};
-	const addText = (
-		target: number,
-		text: string,
-		head: DocRole = DocRole.Head,
-		tail: DocRole = DocRole.Tail,
-	) => phraseTexts(text).forEach((phrase, i) => add(target, i === 0 ? head : tail, phrase));
+	/**
+	 * A text cut into phrases: the first is `head`, the others `tail`. A lead-in too short to
+	 * tell errors apart ("Backup failed:") is a tail, and the phrase after it is the head.
+	 */
+	const addText = (target: number, text: string, head: DocRole, tail: DocRole = head) => {
+		const phrases = phraseTexts(text);
+		const first = phrases.findIndex((p) => telling(p));
+		phrases.forEach((phrase, i) => add(target, i === Math.max(0, first) ? head : tail, phrase));
+	};
 
 	source.errors.forEach((e, t) => {
-		for (const text of [e.message, ...e.variants]) addText(t, text);
-		addText(t, e.title, DocRole.Head, DocRole.Head);
-		for (const a of e.aliases) addText(t, aliasText(a), DocRole.Alias, DocRole.Alias);
+		for (const text of [e.message, ...e.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
+		for (const text of e.shared ?? []) addText(t, text, DocRole.Shared, DocRole.Tail);
+		addText(t, e.title, DocRole.Title);
+		for (const s of e.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
+		if (e.summary) addText(t, e.summary, DocRole.Prose);
 	});
 	source.causes.forEach((c) => {
 		const t = causeIndex.get(c.id)!;
-		addText(t, c.title, DocRole.Head, DocRole.Head);
-		addText(t, c.shortTitle, DocRole.Head, DocRole.Head);
-		for (const a of c.aliases) addText(t, aliasText(a), DocRole.Alias, DocRole.Alias);
+		addText(t, c.title, DocRole.Title);
+		addText(t, c.shortTitle, DocRole.Title);
+		for (const s of c.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
+		if (c.summary) addText(t, c.summary, DocRole.Prose);
 	});
+	for (const s of solutions) {
+		const host = causeIndex.get(s.host);
+		if (host === undefined) continue;
+		const solution = targets.push({ kind: 'solution', id: s.id, title: s.title, host }) - 1;
+		addText(solution, s.title, DocRole.Title);
+		if (s.condition) addText(solution, plainText(s.condition), DocRole.Prose);
+		for (const n of s.notes) addText(solution, plainText(n), DocRole.Prose);
+		s.steps.forEach((step, i) => {
+			const t =
+				targets.push({
+					kind: 'step',
+					id: `${s.id}--${step.id}`,
+					host,
+					parent: solution,
+					step: i + 1,
+				}) - 1;
+			addText(t, plainText(step.text), DocRole.Prose);
+			for (const code of step.code) add(t, DocRole.Code, code);
+			if (step.note) addText(t, plainText(step.note), DocRole.Prose);
+		});
+	}
 
-	const codes: Record<string, number> = {};
+	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	source.errors.forEach((e, t) => e.codes.forEach((code) => (codes[code.toLowerCase()] ??= t)));
-
-	const index = Fuse.createIndex(fuseKeys, folded).toJSON() as unknown as SearchIndexData['fuse'];
-	return { v: 1, lang: source.lang, targets, docs, texts, codes, fuse: index };
+	return {
+		index: { v: 2, lang: source.lang, targets, docs: index.docs, texts: index.texts, codes },
+		sections: { v: 2, lang: source.lang, docs: more.docs, texts: more.texts },
+	};
 }

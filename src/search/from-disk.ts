@@ -2,23 +2,38 @@
  * Node only: the prepared indexes of both languages, built from the content folder with the
  * same code as the site's `search-index.json` endpoint. For the CLI, the benchmark and tests.
  */
+import { decodeHTML } from 'entities/decode';
+import Fuse from 'fuse.js/basic';
+import { useFuse } from './fuzzy';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
 import { buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
-import type { SearchIndexData } from './types';
+import { attachSections } from './sections';
+import type { SearchIndexData, SearchSectionsData } from './types';
+
+/** The full HTML entity decoder (Node has it at hand; the browser loads it only when a paste needs it). */
+export const decodeHtml = decodeHTML;
+
+/** Both files of both languages, prepared (sections attached), as the browser has them after a typed query. */
+useFuse(Fuse);
 
 export function indexesFromDisk(root = 'content'): {
-	data: Record<Lang, SearchIndexData>;
+	data: Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	prepared: Record<Lang, PreparedIndex>;
 } {
 	const { kb } = loadKnowledgeBaseFromDisk(root);
 	const data = Object.fromEntries(
 		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang))]),
-	) as Record<Lang, SearchIndexData>;
+	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	// Round-trip through JSON, as the browser receives it.
+	const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 	const prepared = Object.fromEntries(
-		languages.map((lang) => [lang, prepareIndex(JSON.parse(JSON.stringify(data[lang])))]),
+		languages.map((lang) => {
+			const index = prepareIndex(copy(data[lang].index));
+			attachSections(index, copy(data[lang].sections));
+			return [lang, index];
+		}),
 	) as Record<Lang, PreparedIndex>;
 	return { data, prepared };
 }

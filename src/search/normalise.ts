@@ -8,6 +8,7 @@
  */
 import { BREAK, decodeEntities, stripControls, stripNoise, unescapeJson } from './noise';
 import { pastedPhrases, type PastedPhrase } from './segment';
+import { typedWords } from './words';
 
 /** Characters read from a paste. Longer pastes keep their head and their tail (logs end with the error). */
 export const MAX_INPUT = 64_000;
@@ -24,7 +25,12 @@ export interface NormalisedQuery {
 	phrases: PastedPhrase[];
 	/** True when the paste was longer than `MAX_INPUT` and its middle was skipped. */
 	truncated: boolean;
+	/** The folded words of a short one-line query (typed words), else undefined. */
+	typed?: string[] | undefined;
 }
+
+/** Decodes HTML character references (`&eacute;`, `&rsquo;`, `&#233;`); the full table is loaded only when needed. */
+export type HtmlDecoder = (text: string) => string;
 
 /** An error-code-shaped word: a letter, then 9 to 79 letters and digits (every code we know is longer). */
 const codeWord = /[A-Za-z][A-Za-z0-9]{9,79}/g;
@@ -43,9 +49,17 @@ export function codeCandidates(text: string, max = MAX_CODES): string[] {
 	return out;
 }
 
+/** The text of a paste: a string as is; a number or a boolean written out; anything else is empty. */
+function asText(raw: unknown): string {
+	if (typeof raw === 'string') return raw;
+	if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint')
+		return String(raw);
+	return '';
+}
+
 /** Caps a paste: head and tail of a long log, joined by a phrase break. */
 export function capInput(raw: unknown): { text: string; truncated: boolean } {
-	const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+	const text = asText(raw);
 	if (text.length <= MAX_INPUT) return { text, truncated: false };
 	return {
 		text: `${text.slice(0, HEAD)}${BREAK}${text.slice(text.length - (MAX_INPUT - HEAD))}`,
@@ -53,12 +67,22 @@ export function capInput(raw: unknown): { text: string; truncated: boolean } {
 	};
 }
 
-export function normalise(raw: unknown): NormalisedQuery {
-	const { text, truncated } = capInput(raw);
-	const unescaped = decodeEntities(unescapeJson(stripControls(text)).normalize('NFKC'));
+/**
+ * The paste as the matcher reads it. Capped twice: before any work, and again after Unicode
+ * normalisation, which can make a text many times longer (U+FDFA becomes 18 characters).
+ * `decodeHtml` decodes every named HTML entity (the `entities` package); without it, the
+ * numeric references and the common names are decoded.
+ */
+export function normalise(raw: unknown, decodeHtml?: HtmlDecoder): NormalisedQuery {
+	const first = capInput(raw);
+	const expanded = capInput(unescapeJson(stripControls(first.text)).normalize('NFKC'));
+	const decoded = decodeEntities(expanded.text);
+	const unescaped =
+		decodeHtml && /&[A-Za-z][A-Za-z0-9]{1,31};/.test(decoded) ? decodeHtml(decoded) : decoded;
 	return {
 		codes: codeCandidates(unescaped),
 		phrases: pastedPhrases(stripNoise(unescaped), MAX_PHRASES),
-		truncated,
+		truncated: first.truncated || expanded.truncated,
+		typed: typedWords(unescaped),
 	};
 }

@@ -1,53 +1,68 @@
 /**
- * Turns the serialised index into a ready matcher: Fuse over the prebuilt records (no
- * re-indexing), word lists and word rarity for the coverage check. Done once per language,
- * on first use in the browser.
+ * Turns the first index file into a ready matcher for pastes, once per language on first use:
+ * folds every phrase and builds the word table (rarity, postings); the Fuse.js index over the
+ * error codes (a cut or mistyped code) is made on first use. Typed words need the second file
+ * too (sections.ts).
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
-import { fuseKeys, fuseOptions } from './options';
+import { words as foldWords } from './fold';
+import { fuzzyList, type FuzzyList } from './fuzzy';
+import { codeFuseOptions } from './options';
+import type { SectionIndex } from './sections';
 import type { SearchIndexData } from './types';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 export interface PreparedIndex {
 	data: SearchIndexData;
-	fuse: Fuse<string>;
-	/** Folded phrase of each record. */
+	/** Folded phrase of each doc. */
 	phrases: string[];
 	/** The same, as word ids of `vocab`. */
 	words: Int32Array[];
 	vocab: Vocabulary;
-	/** The prebuilt Fuse record of each phrase (to search a subset without re-indexing). */
-	records: SearchIndexData['fuse']['records'];
-	/** The Fuse options in use (the benchmark tries others). */
-	options: IFuseOptions<string>;
+	/** The codes (lower case) with their target, for near codes. */
+	codeList: { code: string; target: number }[];
+	/** Fuse over `codeList`, made on first use once Fuse is registered (see fuzzy.ts). */
+	codeFuse?: FuzzyList | undefined;
+	/** Typed words' index, once the second file is loaded (`attachSections`). */
+	sections?: SectionIndex;
 }
 
 export class SearchIndexError extends Error {}
 
-export function prepareIndex(
-	data: SearchIndexData,
-	options: IFuseOptions<string> = fuseOptions,
-): PreparedIndex {
-	if (data?.v !== 1 || !Array.isArray(data.fuse?.records)) {
+/** The Fuse index over the codes, if Fuse is registered. */
+export function codeLookup(index: PreparedIndex): FuzzyList | undefined {
+	index.codeFuse ??= fuzzyList(
+		index.codeList.map((c) => c.code),
+		codeFuseOptions,
+	);
+	return index.codeFuse;
+}
+
+/** Checks the shape the matcher relies on; a stale or foreign file is refused, never half-read. */
+function assertIndex(data: unknown): asserts data is SearchIndexData {
+	const d = data as Partial<SearchIndexData> | null;
+	if (
+		d?.v !== 2 ||
+		!Array.isArray(d.targets) ||
+		!Array.isArray(d.docs) ||
+		!Array.isArray(d.texts) ||
+		d.docs.length !== d.texts.length
+	) {
 		throw new SearchIndexError(
-			'search index: unknown format (expected v: 1); rebuild the site so the page and the index match',
+			'search index: unknown format (expected v: 2); rebuild the site so the page and the index match',
 		);
 	}
-	const phrases: string[] = [];
-	const records: SearchIndexData['fuse']['records'] = [];
-	for (const r of data.fuse.records) {
-		phrases[r.i] = r.v;
-		records[r.i] = r;
-	}
-	const index = Fuse.parseIndex<string>(data.fuse as Parameters<typeof Fuse.parseIndex>[0]);
+}
+
+export function prepareIndex(data: unknown): PreparedIndex {
+	assertIndex(data);
+	const phrases = data.texts.map((t) => foldWords(t).join(' '));
 	const { vocab, docWords } = buildVocabulary(phrases);
+	const codeList = Object.entries(data.codes).map(([code, target]) => ({ code, target }));
 	return {
 		data,
-		fuse: new Fuse(phrases, { ...options, keys: fuseKeys }, index),
 		phrases,
 		words: docWords,
 		vocab,
-		records,
-		options,
+		codeList,
 	};
 }

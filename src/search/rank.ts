@@ -1,21 +1,21 @@
 /**
- * Ranks the errors and causes of one language for a normalised paste, then decides the
- * verdict. Order of evidence:
+ * Ranks the pages of one language for a normalised paste, then decides the verdict. Order of
+ * evidence:
  * 1. an error code of ours found verbatim in the paste (any case): certain;
- * 2. Fuse, over the index records sharing words with the few phrases picked from the paste,
- *    for the rarest of their words; each candidate confirmed by word coverage both ways (the
- *    whole message found, and little of the pasted phrase left unexplained);
- * 3. an error code that is *not* ours (`CloudInternalError`) caps the verdict at `weak`:
- *    the paste is about another error, however alike the words.
+ * 2. a code-shaped word close to one of ours (cut, mistyped; Fuse over the codes): likely, not proof;
+ * 3. the index phrases sharing the most rare words with the few phrases picked from the paste,
+ *    each confirmed by word coverage both ways (the whole message found, and little of the
+ *    pasted phrase left unexplained);
+ * 4. an error code that is *not* ours (`CloudInternalError`) caps the verdict at `weak`: the
+ *    paste is about another error, however alike the words.
  */
-import Fuse from 'fuse.js';
 import type { Lang } from '../i18n/languages';
 import { wordSpans } from './fold';
 import type { NormalisedQuery } from './normalise';
-import { FUSE_LIMIT, fuseKeys } from './options';
 import { pickPhrases, type PickedPhrase } from './phrases';
-import type { PreparedIndex } from './prepare';
+import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
+import { resultOf } from './result';
 import { DocRole, type RankedResult, type Verdict, type Why } from './types';
 
 /** A phrase match at or above this confidence is a `match` (measured: see docs/search.md). */
@@ -24,26 +24,44 @@ export const MATCH_MIN = 0.8;
 export const WEAK_MIN = 0.4;
 /** Results returned at most. */
 export const MAX_RESULTS = 6;
-/** A later phrase of a message (the recommended action) or an old anchor counts a little less. */
+/**
+ * How much a phrase of each role counts. A later phrase of a message counts a little less; a
+ * step, a summary or a command is only a hint for a paste.
+ */
 const roleWeight: Record<DocRole, number> = {
-	[DocRole.Head]: 1,
+	[DocRole.Message]: 1,
 	[DocRole.Tail]: 0.9,
-	[DocRole.Alias]: 0.9,
+	[DocRole.Title]: 1,
+	[DocRole.Signature]: 1,
+	[DocRole.Prose]: 0.75,
+	[DocRole.Code]: 0.75,
+	[DocRole.Shared]: 0.99,
 };
+/** Roles whose phrase alone can make a confident match: a message, a title, a signature. */
+const provesAlone: ReadonlySet<DocRole> = new Set([
+	DocRole.Message,
+	DocRole.Shared,
+	DocRole.Title,
+	DocRole.Signature,
+]);
 /** When an error and a cause match equally, the error comes first. */
 const CAUSE_WEIGHT = 0.97;
-/** Each further pasted phrase that also matches a target adds a little (a full portal message). */
+/** Roles of a message's own phrases: each further pasted phrase matching one adds a little. */
+const wording: ReadonlySet<DocRole> = new Set([DocRole.Message, DocRole.Shared, DocRole.Tail]);
+/** Each further pasted phrase that also matches a target's wording adds a little (a full portal message). */
 const SUPPORT_BONUS = 0.03;
-/** Words of a paste handed to Fuse (the rarest of its picked phrases). */
-const MAX_FUSE_WORDS = 8;
-/** Records of the index that Fuse searches at most for one paste (those sharing the most weight with it). */
-const PREFILTER_KEEP = 24;
+/** Phrases of the index checked at most for one paste (those sharing the most weight with it). */
+const PREFILTER_KEEP = 48;
 /** Words found in more phrases than this do not select candidates (at 10,000 errors: "backup", "failed"). */
 const MAX_POSTINGS = 1500;
+/** A near code: Fuse's score over the codes at or below this (0 is exact). */
+const NEAR_CODE_MAX = 0.2;
+/** Score of a near code: above any phrase, below an exact code. */
+const NEAR_CODE_SCORE = 1.2;
 
 /** Codes that look like Azure error codes: CamelCase words saying what went wrong. */
 const errorish =
-	/error|fail|timeout|timedout|notfound|notsupported|notpresent|inprogress|invalid|state|limit|notconfigured|unavailable|conflict|denied|exception/i;
+	/error|fail|timeout|timedout|notfound|notsupported|unsupported|notpresent|inprogress|invalid|state|limit|exceeded|quota|notconfigured|unavailable|conflict|denied|disallowed|forbidden|unauthorized|exception|offline|notrunning|expired|missing|corrupt|locked|mismatch|stuck/i;
 /** Generic status names that wrappers put around any error (HTTP statuses, "job failed"): neither ours nor another error's. */
 const generic =
 	/^(?:InternalServerError|InternalError|BadRequest|ServiceUnavailable|GatewayTimeout|RequestTimeout|TooManyRequests|Conflict|NotFound|(?:Backup|BackupJob|Job|Operation|Deployment|Request|Task)Failed|ResourceDeploymentFailure|ErrorCode|ErrorMessage|ErrorDetails|ErrorString)$/i;
@@ -58,56 +76,64 @@ export interface LangRanking {
 	foreignCodes: string[];
 	/** An error code of ours was found. */
 	byCode: boolean;
+	/** A code close to one of ours was found (and no exact one). */
+	byNearCode: boolean;
 }
 
-/** Our codes found in the paste, and the code-shaped words that are not ours. */
-export function findCodes(
-	index: PreparedIndex,
-	candidates: readonly string[],
-): { own: { target: number; code: string }[]; foreign: string[] } {
-	const own: { target: number; code: string }[] = [];
-	const foreign: string[] = [];
+interface FoundCodes {
+	own: { target: number; code: string }[];
+	near: { target: number; code: string; pasted: string }[];
+	foreign: string[];
+}
+
+/** A code-shaped word that says what went wrong (not a generic status such as `BadRequest`). */
+const looksLikeErrorCode = (word: string) =>
+	camel.test(word) && errorish.test(word) && !generic.test(word);
+
+/** True when the paste holds a code-shaped word that is not ours: the near-code lookup needs Fuse. */
+export const needsCodeLookup = (index: PreparedIndex, codes: readonly string[]) =>
+	codes.some((w) => !Object.hasOwn(index.data.codes, w.toLowerCase()) && looksLikeErrorCode(w));
+
+/** Our codes found in the paste, codes close to ours, and the code-shaped words that are not ours. */
+export function findCodes(index: PreparedIndex, candidates: readonly string[]): FoundCodes {
+	const found: FoundCodes = { own: [], near: [], foreign: [] };
 	for (const word of candidates) {
 		// Own keys only: a pasted word such as "constructor" must not reach Object.prototype.
 		const key = word.toLowerCase();
 		const target = Object.hasOwn(index.data.codes, key) ? index.data.codes[key] : undefined;
 		if (target !== undefined) {
-			if (!own.some((o) => o.target === target)) own.push({ target, code: word });
-		} else if (
-			camel.test(word) &&
-			errorish.test(word) &&
-			!generic.test(word) &&
-			!index.vocab.known(word.toLowerCase())
-		) {
-			foreign.push(word);
+			if (!found.own.some((o) => o.target === target)) found.own.push({ target, code: word });
+			continue;
 		}
+		if (!looksLikeErrorCode(word)) continue;
+		const close = nearCode(index, key);
+		if (close) {
+			if (!found.near.some((n) => n.target === close.target))
+				found.near.push({ ...close, pasted: word });
+		} else if (!index.vocab.known(key)) found.foreign.push(word);
 	}
-	return { own, foreign };
+	return found;
 }
 
-/** The words to give Fuse: the heaviest matchable words of each picked phrase in turn, so every phrase is represented. */
-function fuseWords(
-	phrases: readonly PickedPhrase[],
-	similar: readonly (readonly (readonly number[])[])[],
-	vocab: PreparedIndex['vocab'],
-): string[] {
-	const lists = phrases.map((p, k) =>
-		[...new Set(p.words.filter((_, i) => similar[k]![i]!.length > 0))].sort(
-			(a, b) => vocab.any(b) - vocab.any(a),
-		),
-	);
-	const out = new Set<string>();
-	for (let round = 0; out.size < MAX_FUSE_WORDS && lists.some((l) => l.length > round); round++) {
-		for (const l of lists)
-			if (l[round] !== undefined && out.size < MAX_FUSE_WORDS) out.add(l[round]!);
-	}
-	return [...out];
+/** The code of ours a code-shaped word is a cut or a typo of, if any (Fuse over the codes). */
+export function nearCode(
+	index: PreparedIndex,
+	key: string,
+): { target: number; code: string } | undefined {
+	if (key.length < 12) return undefined;
+	const [hit] = codeLookup(index)?.search(key, { limit: 1 }) ?? [];
+	if (!hit || (hit.score ?? 1) > NEAR_CODE_MAX) return undefined;
+	const { code, target } = index.codeList[hit.refIndex]!;
+	// A cut code keeps most of ours; a mistyped one has about our length.
+	if (key.length < code.length * 0.6 || key.length > code.length + 3) return undefined;
+	const spelled = index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
+	return { target, code: spelled };
 }
 
 /**
- * Which records of the prebuilt index Fuse searches: for each picked phrase, those sharing the
- * most weight with it (same or near words). At the real size that is a few dozen records; at
- * 10,000 errors it keeps Fuse's work flat.
+ * Which phrases of the index are checked: for each picked phrase, those sharing the most
+ * weight with it (same or near words). At the real size that is a few dozen phrases; at
+ * 10,000 errors it keeps the work flat.
  */
 function candidateDocs(index: PreparedIndex, terms: readonly PhraseTerms[]): number[] {
 	const keep = new Set<number>();
@@ -133,22 +159,6 @@ function candidateDocs(index: PreparedIndex, terms: readonly PhraseTerms[]): num
 	return [...keep].sort((a, b) => a - b);
 }
 
-/** Fuse over some records of the prebuilt index (their field norms kept), results mapped back to record indexes. */
-function fuseSearch(index: PreparedIndex, docs: number[], query: string): number[] {
-	if (docs.length === 0) return [];
-	if (docs.length === index.phrases.length)
-		return index.fuse.search(query, { limit: FUSE_LIMIT }).map((r) => r.refIndex);
-	const records = docs.map((doc, i) => ({ ...index.records[doc]!, i }));
-	const sub = new Fuse(
-		docs.map((d) => index.phrases[d]!),
-		{ ...index.options, keys: fuseKeys },
-		Fuse.parseIndex<string>({ keys: index.data.fuse.keys, records } as Parameters<
-			typeof Fuse.parseIndex
-		>[0]),
-	);
-	return sub.search(query, { limit: FUSE_LIMIT }).map((r) => docs[r.refIndex]!);
-}
-
 /** Offsets of the words of the content phrase that were found in the paste. */
 function marksFor(text: string, found: ReadonlySet<number>): [number, number][] {
 	return wordSpans(text)
@@ -163,12 +173,20 @@ interface Best {
 	found: Set<number>;
 }
 
-export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRanking {
-	const { data, vocab } = index;
-	const lang = data.lang;
-	const { own, foreign } = findCodes(index, query.codes);
+interface Scored {
+	target: number;
+	score: number;
+	/** Best score from a phrase that can prove a match alone. */
+	head: number;
+	why: Why;
+}
 
-	// The pasted phrases worth matching, each word with its weight and the index words it may stand for.
+/** The pasted phrases worth matching, each word with its weight and the index words it may stand for. */
+function pasteTerms(
+	index: PreparedIndex,
+	query: NormalisedQuery,
+): { phrases: PickedPhrase[]; terms: PhraseTerms[] } {
+	const { vocab } = index;
 	const phrases = pickPhrases(query.phrases, vocab);
 	const similar = phrases.map((p) =>
 		p.words.map((w, i) =>
@@ -182,85 +200,114 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 				? 0
 				: vocab.any(w),
 		);
-	const terms: PhraseTerms[] = phrases.map((p, k) =>
-		phraseTerms(weightsOf(p, k), similar[k]!, p.cut, p.lines),
-	);
+	const terms = phrases.map((p, k) => phraseTerms(weightsOf(p, k), similar[k]!, p.cut, p.lines));
+	return { phrases, terms };
+}
 
-	// Fuse ranks the candidate records for the heaviest words of the paste; each result is then
-	// checked against each picked phrase, unknown words included (coverage both ways).
-	const words = fuseWords(phrases, similar, vocab);
-	const found =
-		words.length > 0 ? fuseSearch(index, candidateDocs(index, terms), words.join(' ')) : [];
+/** Each candidate phrase checked against each picked phrase; the best per target. */
+function phraseMatches(
+	index: PreparedIndex,
+	phrases: readonly PickedPhrase[],
+	terms: readonly PhraseTerms[],
+): Scored[] {
+	const { data, vocab } = index;
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
 	const support = new Map<number, Set<number>>();
-	for (const doc of found) {
+	for (const doc of candidateDocs(index, terms)) {
 		const [target, role] = data.docs[doc]!;
-		const weight = roleWeight[role] * (data.targets[target]!.kind === 'cause' ? CAUSE_WEIGHT : 1);
+		const weight = roleWeight[role] * (data.targets[target]!.kind === 'error' ? 1 : CAUSE_WEIGHT);
 		terms.forEach((t, p) => {
 			const cov = coverage(t, index.words[doc]!, vocab.weightOf);
-			if (cov.score >= WEAK_MIN) support.set(target, (support.get(target) ?? new Set()).add(p));
+			if (cov.score >= MATCH_MIN && wording.has(role))
+				support.set(target, (support.get(target) ?? new Set()).add(p));
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
-			if (role === DocRole.Head && score > (bestHead.get(target) ?? 0)) bestHead.set(target, score);
+			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0)) bestHead.set(target, score);
 		});
 	}
 	const bonus = (target: number) =>
 		SUPPORT_BONUS * Math.min(3, Math.max(0, (support.get(target)?.size ?? 0) - 1));
+	return [...best].map(([target, b]) => {
+		const text = data.texts[b.doc]!;
+		return {
+			target,
+			// Not capped: a full message with its later phrases outranks its first phrase alone.
+			score: b.score + bonus(target),
+			head: Math.min(1, (bestHead.get(target) ?? 0) + bonus(target)),
+			why: {
+				type: 'phrase',
+				query: phrases[b.phrase]!.words.join(' '),
+				matched: text,
+				marks: marksFor(text, b.found),
+				lang: data.lang,
+			},
+		};
+	});
+}
 
-	const ranked = [
+const kindOrder = { error: 0, cause: 1, solution: 2, step: 3 } as const;
+
+export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRanking {
+	const { data } = index;
+	const { own, near, foreign } = findCodes(index, query.codes);
+	const { phrases, terms } = pasteTerms(index, query);
+	const byPhrase = phraseMatches(index, phrases, terms);
+	const phraseOf = new Map(byPhrase.map((s) => [s.target, s]));
+	const coded = new Set([...own, ...near].map((c) => c.target));
+
+	const ranked: Scored[] = [
 		...own.map(({ target, code }, i) => ({
 			target,
 			score: 2 - i * 0.01,
 			head: 2,
 			why: { type: 'code', code } as Why,
 		})),
-		...[...best]
-			.filter(([target]) => !own.some((o) => o.target === target))
-			.map(([target, b]) => {
-				const text = data.texts[b.doc]!;
-				const why: Why = {
-					type: 'phrase',
-					query: phrases[b.phrase]!.words.join(' '),
-					matched: text,
-					marks: marksFor(text, b.found),
-					lang,
-				};
-				return {
-					target,
-					score: Math.min(1, b.score + bonus(target)),
-					head: Math.min(1, (bestHead.get(target) ?? 0) + bonus(target)),
-					why,
-				};
-			}),
+		...near
+			.filter((n) => !own.some((o) => o.target === n.target))
+			.map(({ target, code, pasted }, i) => ({
+				target,
+				score: NEAR_CODE_SCORE - i * 0.01,
+				// A near code plus a matching message is as good as a message.
+				head: phraseOf.get(target)?.head ?? 0,
+				why: { type: 'near-code', code, pasted } as Why,
+			})),
+		...byPhrase.filter((s) => !coded.has(s.target)),
 	]
 		.sort(
 			(a, b) =>
 				b.score - a.score ||
-				(data.targets[a.target]!.kind === data.targets[b.target]!.kind
-					? a.target - b.target
-					: data.targets[a.target]!.kind === 'error'
-						? -1
-						: 1),
+				kindOrder[data.targets[a.target]!.kind] - kindOrder[data.targets[b.target]!.kind] ||
+				a.target - b.target,
 		)
 		.slice(0, MAX_RESULTS);
-	const results: RankedResult[] = ranked.map(({ target, score, why }) => ({
-		kind: data.targets[target]!.kind,
-		id: data.targets[target]!.id,
-		score,
-		why,
-	}));
+	const results: RankedResult[] = ranked.map(({ target, score, why }) =>
+		resultOf(index, target, score, why),
+	);
 
 	const top = ranked[0];
 	const byCode = top?.why.type === 'code';
-	// A confident match needs a code of ours, or the first phrase of a message or title (not only
-	// its recommended action), and no code of another error in the paste.
+	// A confident match needs a code of ours, or the first phrase of a message, a title or a
+	// signature (not only a recommended action or a step), and no code of another error. A weak
+	// one needs such a phrase too: a generic later phrase ("Retry the operation in a few
+	// minutes") is shared by many errors, ours and others. A code of another error in the
+	// paste says it is about that error, unless one of our messages is there in full.
+	const head = top?.head ?? 0;
 	const verdict: Verdict =
-		byCode || (top && top.head >= MATCH_MIN && foreign.length === 0)
+		byCode || (head >= MATCH_MIN && foreign.length === 0)
 			? 'match'
-			: top && top.score >= WEAK_MIN
+			: top?.why.type === 'near-code' ||
+				  (head >= WEAK_MIN && (foreign.length === 0 || head >= MATCH_MIN))
 				? 'weak'
 				: 'none';
-	return { lang, verdict, best: top?.score ?? 0, results, foreignCodes: foreign, byCode };
+	return {
+		lang: data.lang,
+		verdict,
+		best: top?.score ?? 0,
+		results,
+		foreignCodes: foreign,
+		byCode,
+		byNearCode: top?.why.type === 'near-code',
+	};
 }

@@ -1,17 +1,28 @@
 /**
- * The matcher as the page, the CLI and the benchmark call it: normalise the paste once, rank
- * it in the site's language, and, when that is not a confident match, in the other language
- * too (an English paste on the French site). Results always name pages of the site's language.
+ * The matcher as the page, the CLI and the benchmark call it: normalise the query once, read
+ * it as a paste or as typed words, rank it in the site's language and, when that is not
+ * confident, in the other language too (an English paste on the French site). Results always
+ * name pages of the site's language.
  */
 import { otherLang, type Lang } from '../i18n/languages';
-import { normalise, type NormalisedQuery } from './normalise';
+import { normalise, type HtmlDecoder, type NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
 import { rankIn, type LangRanking } from './rank';
 import type { SearchOutcome } from './types';
+import { rankWords } from './words';
 
-/** True when the other language's index is worth consulting (or loading) for this query. */
+/** Typed words that may be a short message of the other language: three or more. */
+const MIN_TYPED_MESSAGE_WORDS = 3;
+
+/**
+ * True when the other language's index is worth consulting (or loading) for this query: a
+ * paste with no confident match; typed words only when they may be a short message of the
+ * other language ("VMSnapshot extension operation failed" on the French site), not one or two
+ * words ("proxy", "Logs.Verbose"), which cost no second index.
+ */
 export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
-	return ranking.verdict !== 'match' && query.phrases.length > 0;
+	if (ranking.verdict === 'match' || query.phrases.length === 0) return false;
+	return query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS;
 }
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
@@ -28,6 +39,7 @@ export function combine(
 	const chosen = useOther ? other : site;
 	return {
 		verdict: chosen.verdict,
+		mode: 'paste',
 		results: chosen.results,
 		matchedLang: chosen.lang,
 		crossLanguage: useOther,
@@ -36,16 +48,75 @@ export function combine(
 	};
 }
 
+/**
+ * Typed words get the sections that hold them, unless they are an error's code (ours, near
+ * ours, or another error's) or a message matched confidently: then they are a paste.
+ */
+export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): boolean {
+	return (
+		query.typed !== undefined &&
+		pasted.verdict !== 'match' &&
+		pasted.results[0]?.why.type !== 'near-code' &&
+		pasted.foreignCodes.length === 0
+	);
+}
+
+/** Typed words worth looking up in the other language: whole words, not the first letters of one being typed. */
+export const wordsWantOtherLanguage = (terms: readonly string[]) =>
+	terms.length > 0 && terms.every((t) => t.length >= 3);
+
+/**
+ * The outcome for typed words: the site's sections, or the other language's when the site has
+ * none. Each index needs its second file attached (`attachSections`); without it, no sections.
+ */
+export function wordsOutcome(
+	query: NormalisedQuery,
+	site: PreparedIndex,
+	other?: PreparedIndex,
+): SearchOutcome {
+	const terms = query.typed ?? [];
+	let results = site.sections ? rankWords(site.sections, terms) : [];
+	let matchedLang = site.data.lang;
+	if (results.length === 0 && other?.sections && wordsWantOtherLanguage(terms)) {
+		results = rankWords(other.sections, terms);
+		matchedLang = other.data.lang;
+	}
+	return {
+		verdict: results.length > 0 ? 'weak' : 'none',
+		mode: 'words',
+		results,
+		matchedLang,
+		crossLanguage: matchedLang !== site.data.lang,
+		foreignCodes: [],
+		truncated: false,
+	};
+}
+
+/**
+ * A paste against the first file; when that is not a confident match and the second file is
+ * there, against both (a forum post or a doc passage may describe a step in its own words).
+ */
+export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
+	const first = rankIn(index, query);
+	return first.verdict === 'match' || !index.sections ? first : rankIn(index.sections.full, query);
+}
+
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
 export function searchNormalised(
 	query: NormalisedQuery,
 	siteIndex: PreparedIndex,
 	otherIndex?: PreparedIndex,
 ): SearchOutcome {
-	const site = rankIn(siteIndex, query);
+	const site = rankPaste(siteIndex, query);
 	const other =
-		otherIndex && wantsOtherLanguage(site, query) ? rankIn(otherIndex, query) : undefined;
-	return combine(site, other, query.truncated);
+		otherIndex && wantsOtherLanguage(site, query)
+			? // Typed words read only the other language's first file: a message, not its steps.
+				query.typed
+				? rankIn(otherIndex, query)
+				: rankPaste(otherIndex, query)
+			: undefined;
+	const pasted = combine(site, other, query.truncated);
+	return readAsWords(pasted, query) ? wordsOutcome(query, siteIndex, otherIndex) : pasted;
 }
 
 /** Everything at once, with both indexes at hand (CLI, benchmark, tests). */
@@ -53,6 +124,11 @@ export function searchPaste(
 	paste: unknown,
 	siteLang: Lang,
 	indexes: Record<Lang, PreparedIndex>,
+	decodeHtml?: HtmlDecoder,
 ): SearchOutcome {
-	return searchNormalised(normalise(paste), indexes[siteLang], indexes[otherLang(siteLang)]);
+	return searchNormalised(
+		normalise(paste, decodeHtml),
+		indexes[siteLang],
+		indexes[otherLang(siteLang)],
+	);
 }

@@ -65,7 +65,8 @@ export function pastedPhrases(text: string, max: number): PastedPhrase[] {
 			const lw = words(line);
 			if (lw.length === 0) continue;
 			if (w.length > 0) lines.push(w.length);
-			w.push(...lw);
+			// No spread: a line may hold hundreds of thousands of words.
+			for (const word of lw) w.push(word);
 		}
 		if (w.length > 0) out.push({ words: w, cut, lines });
 	};
@@ -77,5 +78,5 @@ export function pastedPhrases(text: string, max: number): PastedPhrase[] {
 	push(folded.slice(start), true);
 	return out.length <= max
 		? out
-		: [...out.slice(0, Math.ceil(max / 2)), ...out.slice(out.length - Math.floor(max / 2))];
+		: out.slice(0, Math.ceil(max / 2)).concat(out.slice(out.length - Math.floor(max / 2)));
 }

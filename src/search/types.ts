@@ -4,56 +4,92 @@
  */
 import type { Lang } from '../i18n/languages';
 
-export type TargetKind = 'error' | 'cause';
+/** What a result is: an error page, a cause page, or a solution or a step on its cause's page. */
+export type TargetKind = 'error' | 'cause' | 'solution' | 'step';
 
-/** Something a result links to: an error page or a cause page. */
+/** Something a result links to. */
 export interface SearchTarget {
 	kind: TargetKind;
+	/** Entry id; for a step, `<solution>--<step>` (its anchor). */
 	id: string;
-	/** Title in the index's language. */
-	title: string;
+	/** Title in the index's language (a step has none: it shows its solution's). */
+	title?: string;
 	/** Errors only: codes, exact spelling. */
 	codes?: string[];
 	/** Errors only: cause target indexes, in the order to try them. */
 	causes?: number[];
+	/** Solutions and steps: the cause whose page hosts them (target index). */
+	host?: number;
+	/** Steps: their solution (target index) and their position in it, from 1. */
+	parent?: number;
+	step?: number;
 }
 
 /**
- * Where a phrase of the index comes from; heads are what users paste first.
- * Head: first phrase of a message, a variant or a title. Tail: a later phrase of a message
- * (the portal's recommended action). Alias: an old anchor of the original article, as words.
+ * What a phrase of the index is, which decides what it may prove:
+ * - `Message`: the first phrase of an error's message or of a variant;
+ * - `Shared`: the first phrase of a wording another error has too (its own message wins a tie);
+ * - `Tail`: a later phrase of a message (the portal's recommended action) or of a signature;
+ * - `Title`: the title of an error, a cause or a solution;
+ * - `Signature`: the first phrase of what an error or a cause looks like (a log line, a state);
+ * - `Prose`: a summary, a step, a note, a condition (typed words find it; a paste only weakly);
+ * - `Code`: a command, a registry key, a path or a setting of a step.
  */
-export const DocRole = { Head: 0, Tail: 1, Alias: 2 } as const;
+export const DocRole = {
+	Message: 0,
+	Tail: 1,
+	Title: 2,
+	Signature: 3,
+	Prose: 4,
+	Code: 5,
+	Shared: 6,
+} as const;
 export type DocRole = (typeof DocRole)[keyof typeof DocRole];
 
-/** The serialised per-language index (`/{lang}/search-index.json`). */
+/**
+ * The serialised per-language index, in two files. `/{lang}/search-index.json` holds every
+ * target, the codes, and what a paste is matched against (messages, titles, signatures);
+ * `/{lang}/search-sections.json` holds the rest of the text (summaries, steps, commands,
+ * notes), which only typed words search: a paste never loads it.
+ */
 export interface SearchIndexData {
 	/** Format version: the client refuses an index it does not understand. */
-	v: 1;
+	v: 2;
 	lang: Lang;
 	targets: SearchTarget[];
-	/** One entry per Fuse record (same order): [target index, role]. */
+	/** One entry per phrase: [target index, role]. */
 	docs: [number, DocRole][];
-	/** One entry per Fuse record: the phrase as written in the content (for display and highlighting). */
+	/** One entry per phrase: the phrase as written in the content (folded when the index is loaded). */
 	texts: string[];
 	/** Lower-cased error code → target index. */
 	codes: Record<string, number>;
-	/** `Fuse.createIndex(...).toJSON()` over the folded phrases (records carry the text). */
-	fuse: { keys: unknown[]; records: { i: number; v: string; n: number }[] };
+}
+
+/** The second file: more phrases of the same targets (roles `Prose` and `Code`). */
+export interface SearchSectionsData {
+	v: 2;
+	lang: Lang;
+	docs: [number, DocRole][];
+	texts: string[];
 }
 
 export type Verdict = 'match' | 'weak' | 'none';
 
-/** Why a result is there: the code found in the paste, or the paste's phrase and the content phrase it matched. */
+/** How the query was read: a pasted error (message, log, JSON) or a few typed words. */
+export type QueryMode = 'paste' | 'words';
+
+/** Why a result is there. */
 export type Why =
 	| { type: 'code'; code: string }
+	/** A code-shaped word that is close to one of ours (cut or mistyped): not proof. */
+	| { type: 'near-code'; code: string; pasted: string }
 	| {
 			type: 'phrase';
-			/** The pasted phrase (folded words). */
+			/** The pasted phrase or typed words (folded). */
 			query: string;
 			/** The content phrase it matched, as written, in `lang`. */
 			matched: string;
-			/** [start, end) offsets of the words of `matched` found in the paste. */
+			/** [start, end) offsets of the words of `matched` found in the query. */
 			marks: [number, number][];
 			lang: Lang;
 	  };
@@ -61,6 +97,8 @@ export type Why =
 export interface RankedResult {
 	kind: TargetKind;
 	id: string;
+	/** Solutions and steps: the cause whose page hosts them (their link is on that page). */
+	host?: string;
 	/** 0…1+, higher is better (a code match scores above every phrase match). */
 	score: number;
 	why: Why;
@@ -68,6 +106,7 @@ export interface RankedResult {
 
 export interface SearchOutcome {
 	verdict: Verdict;
+	mode: QueryMode;
 	/** Best first; at most a handful. */
 	results: RankedResult[];
 	/** The language whose content matched (differs from the site's when the paste was in the other language). */

@@ -115,6 +115,67 @@ test.describe('search page links', () => {
 	});
 });
 
+test.describe('typed words and near codes', () => {
+	test('typed words list the steps that hold them, each linking to its anchor', async ({
+		page,
+	}) => {
+		const errors = watchErrors(page);
+		await page.goto(`/fr/search/?q=${encodeURIComponent('Logs.Verbose')}`);
+		const region = page.locator('#search-results');
+		await expect(region).toHaveAttribute('data-verdict', 'weak');
+		await expect(region.locator('.verdict')).toHaveText('Sections qui contiennent ces mots\u00a0:');
+		const first = region.locator('.result').first();
+		await expect(first).toHaveAttribute('data-kind', /^(step|solution)$/);
+		await expect(first.locator('.kind')).toHaveText(/^(Étape|Solution)$/);
+		await expect(first.locator('mark').first()).toHaveText(/^(Logs|Verbose)$/);
+		const href = (await first.locator('.result-link').getAttribute('href'))!;
+		expect(href).toMatch(
+			/^\/fr\/causes\/[a-z0-9-]+\/#enable-waagent-verbose-logging(--[a-z0-9-]+)?$/,
+		);
+		await first.locator('.result-link').click();
+		await expect(page).toHaveURL(href);
+		await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('in the header box, Enter on typed words opens the first section', async ({ page }) => {
+		await page.goto('/en/');
+		await header(page).fill('proxy');
+		await expect(panel(page)).toHaveAttribute('data-verdict', 'weak');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/en\/causes\/[a-z0-9-]+\/#route-traffic-through-http-proxy/);
+	});
+
+	test('a cut code finds its error and says it is not an exact code', async ({ page }) => {
+		await page.goto(`/en/search/?q=${encodeURIComponent('UserErrorGuestAgentStatusUnavailabl')}`);
+		const region = page.locator('#search-results');
+		await expect(region).toHaveAttribute('data-verdict', 'weak');
+		const first = region.locator('.result').first();
+		await expect(first.locator('.result-link')).toHaveAttribute(
+			'href',
+			'/en/errors/guest-agent-status-unavailable/',
+		);
+		await expect(first.locator('.why')).toContainText('Not an exact code');
+		await expect(first.locator('.why code')).toHaveText('UserErrorGuestAgentStatusUnavailable');
+	});
+
+	test('a French message pasted from an HTML page, entities and all, still matches', async ({
+		page,
+	}) => {
+		await page.goto('/fr/');
+		await pasteInto(
+			page,
+			'L&rsquo;op&eacute;ration d&rsquo;extension VMSnapshot a &eacute;chou&eacute;',
+		);
+		await expect(panel(page)).toHaveAttribute('data-verdict', 'match');
+		await expect(page.locator('#header-search-listbox [role="option"]').first()).toHaveAttribute(
+			'data-href',
+			'/fr/errors/vmsnapshot-extension-failed/',
+		);
+	});
+});
+
 test.describe('keyboard only', () => {
 	test('/ focuses the box, arrows choose, Enter opens the page', async ({ page }) => {
 		await page.goto('/en/matrix/');

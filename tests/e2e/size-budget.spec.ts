@@ -11,10 +11,16 @@ import { sitemapPaths } from '../support/sitemap';
 
 const KB = 1024;
 /**
- * `firstSearch` includes the prebuilt index, which grows with the content: 25 KB held the seed's
- * 5 errors and 5 causes; 32 KB holds the current edition's 12 errors and 17 causes (26 KB measured).
+ * What the first search pulls (code and index). A paste reads the first index file only:
+ * 25 KB. Typed words read the second file too (steps, commands, notes): 34 KB, measured at
+ * about 31 KB in French; the issue's 25 KB target is not met for them (docs/search.md).
  */
-const budget = { contentJs: 5 * KB, errorTotal: 30 * KB, firstSearch: 32 * KB };
+const budget = {
+	contentJs: 5 * KB,
+	errorTotal: 30 * KB,
+	firstPaste: 25 * KB,
+	firstWords: 34 * KB,
+};
 const fmt = (n: number) => `${(n / KB).toFixed(2)} KB`;
 const contentPages = sitemapPaths().filter((p) => contentKinds.has(pageKind(p)));
 
@@ -25,23 +31,33 @@ for (const lang of ['en', 'fr']) {
 	test(`the search loads on first use only, and every content page stays within budget (${lang})`, async ({
 		browser,
 	}) => {
-		// What the first search pulls, from an error page.
+		// What the first search pulls, from an error page: a pasted message, then typed words on
+		// a fresh visit.
+		const searchPaths = new Set<string>();
+		const firstSearches = [
+			['paste', 'Could not communicate with the VM agent for snapshot status', budget.firstPaste],
+			['words', 'proxy', budget.firstWords],
+		] as const;
 		const path = contentPages.find((p) => p.startsWith(`/${lang}/errors/`))!;
-		const first = await firstVisit(browser);
-		const atLoad = await weigh(first, () => first.goto(path));
-		const onUse = await weigh(first, async () => {
-			await first.locator('#header-search-input').focus();
-			await first.keyboard.type('UserErrorGuestAgent');
-			await first.locator('[data-verdict]').first().waitFor({ state: 'attached' });
-		});
-		expect(onUse.paths, 'the index arrives on use').toContain(`/${lang}/search-index.json`);
-		expect(onUse.byKind.js.gzip, 'the search code arrives on use').toBeGreaterThan(0);
-		expect(onUse.total.gzip, `first search: ${fmt(onUse.total.gzip)}`).toBeLessThanOrEqual(
-			budget.firstSearch,
-		);
-		expect(onUse.paths.filter((p) => atLoad.paths.includes(p))).toEqual([]);
-		const searchPaths = new Set(onUse.paths);
-		await first.context().close();
+		for (const [kind, text, limit] of firstSearches) {
+			const first = await firstVisit(browser);
+			const atLoad = await weigh(first, () => first.goto(path));
+			const onUse = await weigh(first, async () => {
+				await first.locator('#header-search-input').fill(text);
+				await first.locator('[data-verdict]').first().waitFor({ state: 'attached' });
+			});
+			expect(onUse.paths, 'the index arrives on use').toContain(`/${lang}/search-index.json`);
+			expect(onUse.paths.includes(`/${lang}/search-sections.json`), kind).toBe(kind === 'words');
+			expect(onUse.paths.some((p) => p.startsWith(`/${lang === 'en' ? 'fr' : 'en'}/`))).toBe(false);
+			expect(onUse.byKind.js.gzip, 'the search code arrives on use').toBeGreaterThan(0);
+			expect(
+				onUse.total.gzip,
+				`first search (${kind}): ${fmt(onUse.total.gzip)}`,
+			).toBeLessThanOrEqual(limit);
+			expect(onUse.paths.filter((p) => atLoad.paths.includes(p))).toEqual([]);
+			onUse.paths.forEach((p) => searchPaths.add(p));
+			await first.context().close();
+		}
 
 		const pages = contentPages.filter((p) => p.startsWith(`/${lang}/`));
 		expect(pages.filter((p) => pageKind(p) === 'error').length).toBeGreaterThan(0);
@@ -58,8 +74,10 @@ for (const lang of ['en', 'fr']) {
 				over.push(`${path}: ${fmt(w.byKind.js.gzip)} of JS (over ${fmt(budget.contentJs)})`);
 			if (pageKind(path) === 'error' && w.total.gzip >= budget.errorTotal)
 				over.push(`${path}: ${fmt(w.total.gzip)} in total (at or over ${fmt(budget.errorTotal)})`);
-			// What this language's first search pulls, and either language's index.
-			const early = w.paths.filter((p) => searchPaths.has(p) || p.endsWith('/search-index.json'));
+			// What this language's first searches pull, and either language's index files.
+			const early = w.paths.filter(
+				(p) => searchPaths.has(p) || /\/search-(index|sections)\.json$/.test(p),
+			);
 			if (early.length) over.push(`${path}: loads search code or index: ${early.join(', ')}`);
 		}
 		await page.context().close();

@@ -6,6 +6,9 @@ import type { ContentCheck } from './check';
 import { everyEntryUsed } from './every-entry-used';
 import { laterCauses } from './later-causes';
 import { references } from './references';
+import { reservedAliases } from './reserved-aliases';
+import { safeBodies } from './safe-bodies';
+import { safeLinks } from './safe-links';
 import { sharedWordings } from './shared-wordings';
 import { stepIds } from './step-ids';
 import { twins } from './twins';
@@ -23,4 +26,7 @@ export const contentChecks: readonly ContentCheck[] = [
 	everyEntryUsed,
 	stepIds,
 	uniqueAliases,
+	reservedAliases,
+	safeLinks,
+	safeBodies,
 ];

@@ -1,6 +1,6 @@
 import { languages } from '../../i18n/languages';
 import { collections } from '../entry-index';
-import type { CollectionName, SolutionData } from '../schemas';
+import type { CollectionName, SignatureData, SolutionData } from '../schemas';
 import type { RawEntry } from '../types';
 import type { ContentCheck } from './check';
 
@@ -20,6 +20,14 @@ export const neutralFields: Record<CollectionName, string[]> = {
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Signatures pair up across languages: same kinds, guests and sources, in the same order (texts may be translated). */
+const signaturesOf = (e: RawEntry) =>
+	((e.data as { signatures?: SignatureData[] }).signatures ?? []).map((s) => [
+		s.kind,
+		s.guest,
+		s.source,
+	]);
 
 const stepsOf = (e: RawEntry) =>
 	(e.data as SolutionData).steps.map((s) => ({
@@ -55,6 +63,13 @@ export const twins: ContentCheck = {
 							hint: `"${field}" is language-neutral: make both files list the same values in the same order.`,
 						});
 				}
+				if (c !== 'solutions' && !same(signaturesOf(fr), signaturesOf(en)))
+					report({
+						file: fr.file,
+						field: 'signatures',
+						message: `signatures differ from the English twin ${en.file} in number, kind, guest or source`,
+						hint: 'List the same signatures in the same order in both languages: translate a symptom or a self-help text, copy a log line verbatim.',
+					});
 				if (c === 'solutions' && !same(stepsOf(fr), stepsOf(en)))
 					report({
 						file: fr.file,

@@ -58,9 +58,12 @@ export function legacyTarget(kb: KnowledgeBase, lang: Lang, anchor: string): str
 	return causeUrl(lang, to.id);
 }
 
-/** Every legacy anchor that leaves the article page → its target, for one language. */
+/**
+ * Every legacy anchor that leaves the article page → its target, for one language. A
+ * null-prototype object: an anchor named like an object member (`__proto__`) is kept as a key.
+ */
 export function legacyAnchorMap(kb: KnowledgeBase, lang: Lang): Record<string, string> {
-	const out: Record<string, string> = {};
+	const out = Object.create(null) as Record<string, string>;
 	const anchors = [
 		...[...kb.aliases].filter(([, to]) => to.kind === 'legacyAnchor').map(([a]) => a),
 		repeatedSolutionAnchor,

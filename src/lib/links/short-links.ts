@@ -2,9 +2,14 @@
 import type { KnowledgeBase } from '../../content/graph';
 import { isLang, type Lang } from '../../i18n/languages';
 
-/** Error code → error id map as shipped to the browser (lower-cased keys). */
+/**
+ * Error code → error id map as shipped to the browser (lower-cased keys); a null-prototype
+ * object, so no code can read an inherited member.
+ */
 export function codeMap(kb: KnowledgeBase): Record<string, string> {
-	return Object.fromEntries([...kb.codes].sort(([a], [b]) => a.localeCompare(b)));
+	const out = Object.create(null) as Record<string, string>;
+	for (const [code, id] of [...kb.codes].sort(([a], [b]) => a.localeCompare(b))) out[code] = id;
+	return out;
 }
 
 /** The error codes of the knowledge base, each in its canonical casing (as written in content). */

@@ -12,8 +12,8 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { kb } = await loadKnowledgeBase();
-	const data = buildSearchIndex(sourceFromKb(kb, props.lang));
-	return new Response(JSON.stringify(data), {
+	const { index } = buildSearchIndex(sourceFromKb(kb, props.lang));
+	return new Response(JSON.stringify(index), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

@@ -6,8 +6,9 @@
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
  */
 import { isLang, type Lang } from '../../i18n/languages';
-import { searchUrl } from '../../lib/urls';
 import type { PageOutcome } from './engine';
+import { describeFailure, failureNode, loadingNode } from './failure';
+import { handOff } from './paste-store';
 import { searchRunner } from './runner';
 import { causesOf, resultUrl, statusLine, summaryNodes, titleOf, whyNode } from './render';
 import { readStrings } from '../strings';
@@ -80,7 +81,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
 					li.append(
 						span('kind', strings[`search:kind.${r.kind}`]),
-						span('title', titleOf(outcome, r)),
+						span('title', titleOf(outcome, r, strings)),
 						whyNode(r, strings),
 					);
 				}),
@@ -96,7 +97,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			}
 		});
 		items.push(
-			option(searchUrl(lang, query), 'option see-all', (li) =>
+			option(handOff(lang, query), 'option see-all', (li) =>
 				li.append(span('title', strings['search:seeAll'])),
 			),
 		);
@@ -121,18 +122,33 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			form.dataset.search = 'done';
 			render(outcome, query);
 		},
-		failed() {
+		loading() {
+			summary.replaceChildren(loadingNode(strings));
+			listbox.replaceChildren();
+			options = [];
+			status.textContent = strings['search:loading'];
+			open(true);
+		},
+		failed(error) {
 			form.dataset.search = 'done';
+			const failure = describeFailure(error, strings, lang);
+			delete panel.dataset.verdict;
 			summary.replaceChildren(
-				Object.assign(document.createElement('p'), {
-					className: 'verdict',
-					textContent: strings['search:loadFailed'],
+				failureNode(failure, strings, () => {
+					input.focus();
+					runner.schedule();
 				}),
 			);
 			listbox.replaceChildren();
 			options = [];
+			status.textContent = failure.text;
 			open(true);
 		},
+	});
+	// Enter with no option chosen: to the search page, the long paste kept aside (no 431).
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		window.location.assign(handOff(lang, input.value));
 	});
 
 	input.addEventListener('input', runner.onInput);

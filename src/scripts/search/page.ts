@@ -1,10 +1,14 @@
 /**
  * The search page: reads `?q=`, shows the results as you type or paste (runner.ts), and keeps
  * the query in the URL with `history.replaceState` (one history entry, however much you type).
- * The results region carries `data-verdict` (match | weak | none) for scripts and tests.
+ * A long paste puts only a capped query in the URL and the full text in sessionStorage
+ * (paste-store.ts), so a reload searches the same text. The results region carries
+ * `data-verdict` (match | weak | none) and `data-state` (idle | loading | ready | error).
  */
 import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
+import { describeFailure, failureNode, loadingNode } from './failure';
+import { handOff, pasteFor } from './paste-store';
 import { resultList, statusLine, summaryNodes } from './render';
 import { searchRunner } from './runner';
 import { readStrings } from '../strings';
@@ -30,9 +34,14 @@ export function enhanceSearchPage(): void {
 			status.textContent = '';
 		},
 		busy(query) {
-			history.replaceState(history.state, '', searchUrl(lang, query));
+			history.replaceState(history.state, '', handOff(lang, query));
 			region.dataset.state = 'loading';
 			region.setAttribute('aria-busy', 'true');
+		},
+		loading() {
+			region.replaceChildren(loadingNode(strings), ...fullList);
+			region.dataset.showing = 'list';
+			status.textContent = strings['search:loading'];
 		},
 		answer(outcome) {
 			region.replaceChildren(...summaryNodes(outcome, strings), resultList(outcome, lang, strings));
@@ -41,16 +50,16 @@ export function enhanceSearchPage(): void {
 			region.dataset.state = 'ready';
 			status.textContent = statusLine(outcome, lang, strings);
 		},
-		failed() {
+		failed(error) {
+			const failure = describeFailure(error, strings, lang);
 			region.dataset.state = 'error';
+			delete region.dataset.verdict;
 			region.replaceChildren(
-				Object.assign(document.createElement('p'), {
-					className: 'verdict',
-					textContent: strings['search:loadFailed'],
-				}),
+				failureNode(failure, strings, () => runner.schedule(), strings['search:listedBelow']),
 				...fullList,
 			);
 			region.dataset.showing = 'list';
+			status.textContent = failure.text;
 		},
 		settled() {
 			region.removeAttribute('aria-busy');
@@ -72,7 +81,7 @@ export function enhanceSearchPage(): void {
 
 	const initial = new URLSearchParams(window.location.search).get('q');
 	if (initial) {
-		box.value = initial;
+		box.value = pasteFor(initial);
 		runner.schedule();
 	}
 }

@@ -3,8 +3,9 @@
  * paste or the index is ever parsed as HTML. Shared by the header dropdown and the search page.
  */
 import type { Lang } from '../../i18n/languages';
-import { causeUrl, errorUrl } from '../../lib/urls';
+import { causeUrl, resultUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
+import { targetTitle } from '../../search/result';
 import type { PageOutcome } from './engine';
 import { fill } from '../../lib/fill';
 import { plural } from '../strings';
@@ -21,20 +22,36 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-export const resultUrl = (lang: Lang, r: Pick<RankedResult, 'kind' | 'id'>) =>
-	r.kind === 'error' ? errorUrl(lang, r.id) : causeUrl(lang, r.id);
+export { resultUrl };
+
+/** The verdict sentence: typed words get sections, a paste gets a verdict. */
+const verdictText = (outcome: PageOutcome, strings: SearchStrings) =>
+	outcome.mode === 'words' && outcome.results.length > 0
+		? strings['search:verdict.words']
+		: strings[`search:verdict.${outcome.verdict}`];
 
 /** What the live region announces: the count, the verdict and, for a match, its title. */
 export function statusLine(outcome: PageOutcome, lang: Lang, strings: SearchStrings): string {
 	const count = plural(strings, 'search:count', outcome.results.length, lang);
 	const first = outcome.results[0];
 	const title = first && outcome.verdict === 'match' ? ` ${titleOf(outcome, first)}` : '';
-	return `${count}. ${strings[`search:verdict.${outcome.verdict}`]}${title}`;
+	return `${count}. ${verdictText(outcome, strings)}${title}`;
 }
 
-/** The title of a result in the site's language (falls back to the id). */
-export function titleOf(outcome: PageOutcome, r: Pick<RankedResult, 'kind' | 'id'>): string {
-	return outcome.site.data.targets.find((t) => t.kind === r.kind && t.id === r.id)?.title ?? r.id;
+/** The title of a result in the site's language (falls back to the id); a step says which. */
+export function titleOf(
+	outcome: PageOutcome,
+	r: Pick<RankedResult, 'kind' | 'id'>,
+	strings?: SearchStrings,
+): string {
+	const data = outcome.site.data;
+	const i = data.targets.findIndex((x) => x.kind === r.kind && x.id === r.id);
+	const t = data.targets[i];
+	if (!t) return r.id;
+	const title = targetTitle(data, i);
+	return t.kind === 'step' && t.step !== undefined && strings
+		? fill(strings['search:stepTitle'], { n: String(t.step), title })
+		: title;
 }
 
 /** The causes of an error, in order, from the site's index. */
@@ -43,13 +60,20 @@ export function causesOf(outcome: PageOutcome, r: RankedResult): { id: string; t
 	const targets = outcome.site.data.targets;
 	const error = targets.find((t) => t.kind === 'error' && t.id === r.id);
 	return (error?.causes ?? []).flatMap((i) =>
-		targets[i] ? [{ id: targets[i].id, title: targets[i].title }] : [],
+		targets[i] ? [{ id: targets[i].id, title: targetTitle(outcome.site.data, i) }] : [],
 	);
 }
 
 /** "Why": the code, or the matched content phrase with the words found in the paste marked. */
 export function whyNode(r: RankedResult, strings: SearchStrings): HTMLElement {
 	const p = el('p', 'why');
+	if (r.why.type === 'near-code') {
+		p.append(
+			el('span', 'why-label', `${strings['search:why.nearCode']} `),
+			el('code', undefined, r.why.code),
+		);
+		return p;
+	}
 	if (r.why.type === 'code') {
 		p.append(
 			el('span', 'why-label', `${strings['search:why.code']} `),
@@ -75,7 +99,7 @@ export function whyNode(r: RankedResult, strings: SearchStrings): HTMLElement {
 
 /** The verdict sentence and the notes (cross-language, foreign codes, truncation). */
 export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTMLElement[] {
-	const nodes: HTMLElement[] = [el('p', 'verdict', strings[`search:verdict.${outcome.verdict}`])];
+	const nodes: HTMLElement[] = [el('p', 'verdict', verdictText(outcome, strings))];
 	if (outcome.crossLanguage)
 		nodes.push(el('p', 'note cross-language', strings['search:crossLanguage']));
 	if (outcome.foreignCodes.length > 0)
@@ -107,7 +131,7 @@ export function resultList(
 		link.href = resultUrl(lang, r);
 		link.append(
 			el('span', 'kind', strings[`search:kind.${r.kind}`]),
-			el('span', 'title', titleOf(outcome, r)),
+			el('span', 'title', titleOf(outcome, r, strings)),
 		);
 		item.append(link, whyNode(r, strings));
 		const causes = i === 0 && outcome.verdict === 'match' ? causesOf(outcome, r) : [];

@@ -4,10 +4,13 @@
  * to the latest text is shown (an older search that ends late is dropped).
  */
 import type { Lang } from '../../i18n/languages';
-import { searchPaste, type PageOutcome } from './engine';
+import { indexReady, searchPaste, type PageOutcome } from './engine';
 
 /** Typing waits this long for the next key before searching. */
 export const TYPING_DELAY_MS = 120;
+
+/** A search still waiting for the index after this long says that the search is loading. */
+export const LOADING_NOTE_MS = 150;
 
 export interface SearchHandlers {
 	/** A search is scheduled (typing or a paste is waiting to be searched). */
@@ -16,6 +19,8 @@ export interface SearchHandlers {
 	idle(): void;
 	/** A search of `query` starts. */
 	busy?(query: string): void;
+	/** The latest search is still waiting for the index after `LOADING_NOTE_MS`. */
+	loading?(): void;
 	/** The answer to the latest text. */
 	answer(outcome: PageOutcome, query: string): void;
 	/** The search of the latest text failed. */
@@ -39,12 +44,18 @@ export function searchRunner(lang: Lang, text: () => string, on: SearchHandlers)
 		const mine = ++generation;
 		if (!query.trim()) return on.idle();
 		on.busy?.(query);
+		const note = indexReady(lang)
+			? undefined
+			: setTimeout(() => {
+					if (mine === generation) on.loading?.();
+				}, LOADING_NOTE_MS);
 		try {
 			const outcome = await searchPaste(query, lang);
 			if (mine === generation) on.answer(outcome, query);
 		} catch (error) {
 			if (mine === generation) on.failed(error);
 		} finally {
+			clearTimeout(note);
 			if (mine === generation) on.settled?.();
 		}
 	};

@@ -3,7 +3,7 @@
  * steps and verbatim code in each, and they carry what a support engineer needs.
  */
 import { describe, expect, it } from 'vitest';
-import { supportBlocks } from '../../../src/content/support';
+import { parseSupport, supportBlocks } from '../../../src/content/support';
 
 const en = supportBlocks('en');
 const fr = supportBlocks('fr');
@@ -44,5 +44,15 @@ describe('support blocks', () => {
 		])
 			expect(logs).toContain(needle);
 		expect(logs.some((l) => l.includes('VMSnapshot'))).toBe(true);
+	});
+});
+
+describe('support block links', () => {
+	it('refuse a script link and a plain http link, naming the field', () => {
+		const bad = structuredClone(en);
+		bad.verify.steps[0]!.text = 'Open [this](javascript:alert(1)).';
+		expect(() => parseSupport('en', bad)).toThrow(/verify\.steps\.0\.text: .*"javascript:" scheme/);
+		bad.verify.steps[0]!.text = 'Open [this](http://example.org/).';
+		expect(() => parseSupport('en', bad)).toThrow(/plain http link/);
 	});
 });

@@ -47,9 +47,11 @@ function renamedFixture() {
 					causes: ['new-cause'],
 					laterCauses: [],
 					sharedWordings: [],
+					signatures: [],
 					legacyAnchors: ['old-error-anchor', 'cause-1-old-causeold-cause'],
 					formerIds: ['old-error'],
 					sources: [],
+					httpLinks: [],
 				},
 			},
 			{
@@ -64,9 +66,11 @@ function renamedFixture() {
 					summary: 'S',
 					solutions: ['new-solution'],
 					presentation: 'steps',
+					signatures: [],
 					legacyAnchors: [],
 					formerIds: ['old-cause', 'older-cause'],
 					sources: [],
+					httpLinks: [],
 				},
 			},
 			{
@@ -82,6 +86,7 @@ function renamedFixture() {
 					legacyAnchors: ['old-solution-anchor'],
 					formerIds: ['old-solution'],
 					sources: [],
+					httpLinks: [],
 				},
 			},
 		);

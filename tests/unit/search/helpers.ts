@@ -1,5 +1,5 @@
 /** Shared by the search unit tests: the real content's prepared indexes (built once) and the evaluation set. */
-import { indexesFromDisk } from '../../../src/search/from-disk';
+import { decodeHtml, indexesFromDisk } from '../../../src/search/from-disk';
 import { searchPaste } from '../../../src/search/search';
 import type { SearchOutcome } from '../../../src/search/types';
 import type { Lang } from '../../../src/i18n/languages';
@@ -8,7 +8,7 @@ let cached: ReturnType<typeof indexesFromDisk> | undefined;
 export const indexes = () => (cached ??= indexesFromDisk('content'));
 
 export function search(paste: unknown, lang: Lang = 'en'): SearchOutcome {
-	return searchPaste(paste, lang, indexes().prepared);
+	return searchPaste(paste, lang, indexes().prepared, decodeHtml);
 }
 
 export const top = (o: SearchOutcome) => o.results[0]?.id;

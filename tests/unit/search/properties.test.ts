@@ -1,7 +1,7 @@
 /** Property-based: whatever is pasted, the matcher never throws, stays fast, and returns plain text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../src/search/normalise';
+import { MAX_INPUT, normalise } from '../../../src/search/normalise';
 import { search } from './helpers';
 
 const noise = fc.oneof(
@@ -74,5 +74,36 @@ describe('search', () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+});
+
+/** Every BMP code point that NFKC turns into more than one character (U+FDFA becomes 18). */
+const expanding = Array.from({ length: 0x10000 }, (_, cp) => cp)
+	.filter((cp) => cp < 0xd800 || cp > 0xdfff)
+	.map((cp) => String.fromCharCode(cp))
+	.filter((c) => c.normalize('NFKC').length > 1);
+
+describe('text that grows under Unicode normalisation', () => {
+	it('finds the code points that expand (a check on the generator itself)', () => {
+		expect(expanding.length).toBeGreaterThan(1000);
+		expect(expanding).toContain('\uFDFA');
+	});
+	it('a paste at the input cap of any expanding code point, alone or among words, never throws and stays bounded', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...expanding), fc.boolean(), (c, inWords) => {
+				const unit = inWords ? `backup ${c} failed ` : c;
+				const text = unit.repeat(Math.ceil(MAX_INPUT / unit.length));
+				const q = normalise(text);
+				expect(q.phrases.length).toBeLessThanOrEqual(600);
+				expect(q.phrases.reduce((n, p) => n + p.words.length, 0)).toBeLessThanOrEqual(MAX_INPUT);
+				expect(() => search(text)).not.toThrow();
+			}),
+			{ numRuns: 40 },
+		);
+	});
+	it('the worst of them, U+FDFA, 60,000 times, as the CLI and the page get it', () => {
+		const o = search('\uFDFA'.repeat(60_000));
+		expect(o.truncated).toBe(true);
+		expect(['match', 'weak', 'none']).toContain(o.verdict);
 	});
 });

@@ -33,6 +33,8 @@ describe('public/_headers', () => {
 		expect(all!.get('x-content-type-options')).toBe('nosniff');
 		expect(all!.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 		expect(all!.get('permissions-policy')).toMatch(/camera=\(\)/);
+		// HTTPS only, for a year, subdomains included (no `preload`: that is the owner's call).
+		expect(all!.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
 		const csp = all!.get('content-security-policy') ?? '';
 		expect(csp).toMatch(/frame-ancestors 'none'/);
 		expect(csp).toMatch(/object-src 'none'/);

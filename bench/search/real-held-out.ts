@@ -1,0 +1,37 @@
+/**
+ * `npm run bench:search:held-out`: the held-out figures of our search only, and how many
+ * items of each type (forum, self-help, agent log…) are missed. The items themselves are
+ * never printed (never tune on them); `npm run bench:search` prints the same figures beside
+ * the baselines.
+ */
+import { decodeHtml, indexesFromDisk } from '../../src/search/from-disk';
+import { searchPaste } from '../../src/search/search';
+import { isRight, loadReal, measureReal } from './real-corpus';
+
+const { prepared } = indexesFromDisk();
+const items = loadReal('held-out');
+const answers = new Map(
+	items.map((item) => {
+		const o = searchPaste(item.text, item.lang, prepared, decodeHtml);
+		return [item.id, { keys: o.results.map((r) => `${r.kind}:${r.id}`), verdict: o.verdict }];
+	}),
+);
+const stats = measureReal(items, (item) => answers.get(item.id)!);
+for (const [group, s] of stats)
+	console.log(
+		`${group.padEnd(9)} top-1 ${s.top1}/${s.covered}  top-3 ${s.top3}/${s.covered}  foreign none ${s.none}/${s.foreign}  match ${s.match}`,
+	);
+
+const missedByType = new Map<string, { missed: number; of: number }>();
+for (const item of items) {
+	const a = answers.get(item.id)!;
+	const ok = item.expected.length === 0 ? a.verdict === 'none' : isRight(item, a.keys[0] ?? '');
+	const key = `${item.kind} ${item.expected.length === 0 ? 'foreign' : 'covered'} ${item.type}`;
+	const m = missedByType.get(key) ?? { missed: 0, of: 0 };
+	m.of++;
+	if (!ok) m.missed++;
+	missedByType.set(key, m);
+}
+console.log('\nNot first (covered) or not `none` (foreign), by type:');
+for (const [key, m] of [...missedByType].sort())
+	if (m.missed > 0) console.log(`  ${key.padEnd(32)} ${m.missed}/${m.of}`);

@@ -1,0 +1,19 @@
+/**
+ * The second file of one language's search index (`/{lang}/search-sections.json`): summaries,
+ * steps, commands and notes, fetched only when someone types words (a paste never needs it).
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { loadKnowledgeBase } from '../../content/load';
+import { langPaths } from '../../i18n/paths';
+import { buildSearchIndex, sourceFromKb } from '../../search/build-index';
+
+export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+	const { kb } = await loadKnowledgeBase();
+	const { sections } = buildSearchIndex(sourceFromKb(kb, props.lang));
+	return new Response(JSON.stringify(sections), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

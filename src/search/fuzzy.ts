@@ -1,0 +1,27 @@
+/**
+ * Fuse.js, loaded only when a query needs a fuzzy lookup: a code-shaped word that is not one of
+ * our codes (a cut or mistyped code), or a typed word the site does not have (a typo). Most
+ * pastes need neither, so the first search does not pull Fuse's bytes. Node registers Fuse at
+ * once (src/search/from-disk.ts); the page registers it before ranking a query that needs it
+ * (src/scripts/search/engine.ts), so a query gets the same answer everywhere.
+ */
+import type Fuse from 'fuse.js/basic';
+import type { IFuseOptions } from 'fuse.js/basic';
+
+export type FuseClass = typeof Fuse;
+export type FuzzyList = Pick<Fuse<string>, 'search'>;
+
+let registered: FuseClass | undefined;
+
+/** Makes Fuse available to the matcher (or, with `undefined`, unavailable: the benchmark measures what it adds). */
+export function useFuse(fuse: FuseClass | undefined): void {
+	registered = fuse;
+}
+
+/** A Fuse index over a list of strings, or undefined while Fuse is not registered. */
+export function fuzzyList(
+	list: readonly string[],
+	options: IFuseOptions<string>,
+): FuzzyList | undefined {
+	return registered ? new registered(list, options) : undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * The sections of one language as typed words search them (BM25F): every phrase of both index
+ * files, and per section (an error, a cause, a solution, a step) how often each word occurs in
+ * its title, its commands and its other text. Built once, the first time words are typed.
+ */
+import { words as foldWords } from './fold';
+import { fuzzyList, type FuzzyList } from './fuzzy';
+import { wordFuseOptions } from './options';
+import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
+import { DocRole, type SearchSectionsData } from './types';
+
+/** Fields of a section: title, commands (code), text. */
+export const FIELDS = 3;
+type Counts = [number, number, number];
+const fieldOf = (role: DocRole) => (role === DocRole.Title ? 0 : role === DocRole.Code ? 1 : 2);
+
+export interface SectionIndex {
+	/** The paste index these sections belong to (targets, titles, codes). */
+	base: PreparedIndex;
+	/** A paste index over both files: a paste with no confident match is read again against it. */
+	full: PreparedIndex;
+	/** Every phrase: the first file's, then the second's. */
+	texts: string[];
+	/** The same, folded. */
+	phrases: string[];
+	/** Phrase indexes of each target. */
+	docsOf: number[][];
+	/** Every word of the sections, by id, and its id. */
+	list: string[];
+	ids: Map<string, number>;
+	/** Per target: word id → occurrences in each field; words per field; average per field. */
+	tf: Map<number, Counts>[];
+	length: Counts[];
+	average: Counts;
+	/** Word id → sections holding it (their count is the word's document frequency). */
+	postings: number[][];
+	/** Fuse over `list` (a typed word the site does not have: a typo), made on first use. */
+	wordFuse?: FuzzyList | undefined;
+}
+
+/** The Fuse index over the sections' words, if Fuse is registered. */
+export function wordLookup(index: SectionIndex): FuzzyList | undefined {
+	index.wordFuse ??= fuzzyList(index.list, wordFuseOptions);
+	return index.wordFuse;
+}
+
+/** Prepares the second file and attaches it to its paste index (which typed words then use). */
+export function attachSections(base: PreparedIndex, more: unknown): SectionIndex {
+	base.sections = prepareSections(base, more);
+	return base.sections;
+}
+
+export function prepareSections(base: PreparedIndex, more: unknown): SectionIndex {
+	const m = more as Partial<SearchSectionsData> | null;
+	if (
+		m?.v !== 2 ||
+		!Array.isArray(m.docs) ||
+		!Array.isArray(m.texts) ||
+		m.docs.length !== m.texts.length
+	)
+		throw new SearchIndexError('search sections: unknown format (expected v: 2); rebuild the site');
+	const docs = base.data.docs.concat(m.docs);
+	const texts = base.data.texts.concat(m.texts);
+	const phrases = base.phrases.concat(m.texts.map((t) => foldWords(t).join(' ')));
+	const targets = base.data.targets.length;
+	const docsOf: number[][] = Array.from({ length: targets }, () => []);
+	const tf = Array.from({ length: targets }, () => new Map<number, Counts>());
+	const length = Array.from({ length: targets }, (): Counts => [0, 0, 0]);
+	const ids = new Map<string, number>();
+	const list: string[] = [];
+	const postings: number[][] = [];
+	docs.forEach(([target, role], doc) => {
+		const counts = tf[target];
+		const lengths = length[target];
+		if (!counts || !lengths) return;
+		docsOf[target]!.push(doc);
+		const f = fieldOf(role);
+		for (const w of phrases[doc]!.split(' ')) {
+			if (!w) continue;
+			let id = ids.get(w);
+			if (id === undefined) {
+				id = list.push(w) - 1;
+				ids.set(w, id);
+				postings.push([]);
+			}
+			let c = counts.get(id);
+			if (!c) {
+				counts.set(id, (c = [0, 0, 0]));
+				postings[id]!.push(target);
+			}
+			c[f]++;
+			lengths[f]++;
+		}
+	});
+	const average: Counts = [0, 0, 0];
+	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
+	return {
+		base,
+		full: prepareIndex({ ...base.data, docs, texts }),
+		texts,
+		phrases,
+		docsOf,
+		list,
+		ids,
+		tf,
+		length,
+		average,
+		postings,
+	};
+}

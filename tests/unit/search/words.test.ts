@@ -1,0 +1,114 @@
+/** Typed words, near codes, shared wordings and odd inputs, on the real content. */
+import { describe, expect, it } from 'vitest';
+import { resultUrl } from '../../../src/lib/urls';
+import { search, top } from './helpers';
+
+const inSolution = (id: string | undefined, solution: string) =>
+	id === solution || (id?.startsWith(`${solution}--`) ?? false);
+
+describe('typed words', () => {
+	it.each([
+		['proxy', 'en', 'route-traffic-through-http-proxy'],
+		['Logs.Verbose', 'en', 'enable-waagent-verbose-logging'],
+		['Logs.Verbose', 'fr', 'enable-waagent-verbose-logging'],
+		['walinuxagent restart', 'en', 'update-linux-agent'],
+		['vcredist', 'fr', 'reinstall-vcredist-2013'],
+	] as const)('%s (%s) → sections of %s first', (query, lang, solution) => {
+		const o = search(query, lang);
+		expect(o.mode).toBe('words');
+		expect(o.verdict).toBe('weak');
+		expect(inSolution(top(o), solution), `${top(o)}`).toBe(true);
+	});
+	it('finds a port that only a note or a step mentions, and marks it in the snippet', () => {
+		const o = search('8443');
+		expect(o.mode).toBe('words');
+		const why = o.results[0]?.why;
+		expect(why?.type).toBe('phrase');
+		if (why?.type !== 'phrase') return;
+		expect(why.marks.map(([a, b]) => why.matched.slice(a, b))).toContain('8443');
+	});
+	it('tolerates a typo and a cut word', () => {
+		expect(inSolution(top(search('waagnet verbose')), 'enable-waagent-verbose-logging')).toBe(true);
+		expect(search('vcredis').results.length).toBeGreaterThan(0);
+	});
+	it('links a step to its anchor on the page of the cause that hosts it', () => {
+		const r = search('Logs.Verbose').results[0]!;
+		expect(r.kind === 'step' || r.kind === 'solution').toBe(true);
+		expect(resultUrl('fr', r)).toBe(`/fr/causes/${r.host}/#${r.id}`);
+	});
+	it('reads a message typed in full as a paste, not as words', () => {
+		const o = search('Backup failed with an internal error');
+		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
+	});
+	it('finds nothing for words the site does not have', () => {
+		expect(search('kubernetes ingress')).toMatchObject({ verdict: 'none', results: [] });
+	});
+});
+
+describe('near codes', () => {
+	it.each([
+		'UserErrorGuestAgentStatus',
+		'UserErrorGuestAgentStatusUnavailabl',
+		'UserErrorGuestAgentStatusUnavaliable',
+	])('%s → the error it is close to, said not to be exact', (code) => {
+		const o = search(`Error code: ${code}`);
+		expect(top(o)).toBe('guest-agent-status-unavailable');
+		expect(o.verdict).toBe('weak');
+		expect(o.results[0]?.why).toMatchObject({
+			type: 'near-code',
+			code: 'UserErrorGuestAgentStatusUnavailable',
+		});
+	});
+	it.each(['UserErrorRequestDisallowedByPolicy', 'UserErrorSkuNotAvailable'])(
+		'%s is another error, not a near code',
+		(code) => {
+			const o = search(`Error code: ${code}`);
+			expect(o.results[0]?.why.type).not.toBe('near-code');
+			expect(o.foreignCodes).toEqual([code]);
+		},
+	);
+});
+
+describe('a wording two errors share', () => {
+	it('leads to both errors', () => {
+		const o = search(
+			'Could not communicate with the VM agent for snapshot status. Snapshot VM sub task timed out',
+		);
+		expect(o.verdict).toBe('match');
+		expect(
+			o.results
+				.slice(0, 2)
+				.map((r) => r.id)
+				.sort(),
+		).toEqual(['guest-agent-status-unavailable', 'vm-agent-not-responsive']);
+	});
+});
+
+describe('HTML entities', () => {
+	it('decodes named entities of a French message pasted from an HTML page', () => {
+		const o = search(
+			'L&rsquo;agent de machine virtuelle ne peut pas communiquer avec la sauvegarde Microsoft Azure',
+			'fr',
+		);
+		expect([top(o), o.verdict]).toEqual(['guest-agent-status-unavailable', 'match']);
+		const e = search(
+			'L&#8217;op&eacute;ration d&rsquo;extension VMSnapshot a &eacute;chou&eacute;',
+			'fr',
+		);
+		expect([top(e), e.verdict]).toEqual(['vmsnapshot-extension-failed', 'match']);
+	});
+});
+
+describe('inputs that are not text', () => {
+	it.each([
+		['an object without a prototype', Object.create(null) as unknown],
+		['an object', { toString: () => 'UserErrorGuestAgentStatusUnavailable' }],
+		['a symbol', Symbol('x')],
+		['undefined', undefined],
+	])('%s → none, no exception', (_name, value) => {
+		expect(search(value)).toMatchObject({ verdict: 'none', results: [] });
+	});
+	it('a number is read as text', () => {
+		expect(search(8443).mode).toBe('words');
+	});
+});
