@@ -162,7 +162,9 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 					el.tabIndex >= 0 &&
 					!(el as HTMLButtonElement).disabled &&
 					el.getClientRects().length > 0 &&
-					getComputedStyle(el).visibility !== 'hidden',
+					getComputedStyle(el).visibility !== 'hidden' &&
+					// Not inside a closed <details> (its content is skipped, unreachable by design).
+					el.checkVisibility(),
 			)
 			.map((el) => {
 				el.dataset.a11yIdx = String(i++);

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { kb } from '../support/content';
+import { watchErrors } from '../support/page-errors';
 import { test as siteTest } from '../support/site-page';
 import { acceptedIds, loadEvalSet } from '../../bench/search/eval-set';
 
