@@ -4,7 +4,14 @@
  */
 import type { Page } from '@playwright/test';
 
-type KeyEvent = Record<string, string | number>;
+interface KeyEvent {
+	type: 'keyDown' | 'keyUp' | 'rawKeyDown';
+	key: string;
+	code?: string;
+	text?: string;
+	unmodifiedText?: string;
+	windowsVirtualKeyCode?: number;
+}
 
 async function dispatch(page: Page, events: KeyEvent[]): Promise<void> {
 	const cdp = await page.context().newCDPSession(page);
@@ -21,8 +28,8 @@ export function pressTab(page: Page, times: number): Promise<void> {
 	return dispatch(
 		page,
 		Array.from({ length: times }, () => [
-			{ type: 'rawKeyDown', ...key },
-			{ type: 'keyUp', ...key },
+			{ type: 'rawKeyDown' as const, ...key },
+			{ type: 'keyUp' as const, ...key },
 		]).flat(),
 	);
 }
@@ -36,8 +43,8 @@ export function typeText(page: Page, text: string): Promise<void> {
 	return dispatch(
 		page,
 		[...text].flatMap((ch) => [
-			{ type: 'keyDown', key: ch, text: ch, unmodifiedText: ch },
-			{ type: 'keyUp', key: ch },
+			{ type: 'keyDown' as const, key: ch, text: ch, unmodifiedText: ch },
+			{ type: 'keyUp' as const, key: ch },
 		]),
 	);
 }
