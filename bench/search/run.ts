@@ -17,7 +17,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { gzipSync } from 'node:zlib';
 import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
 import { languages, type Lang } from '../../src/i18n/languages';
-import { buildSearchIndex, sourceFromKb, type SearchSource } from '../../src/search/build-index';
+import {
+	bodiesOf,
+	buildSearchIndex,
+	sourceFromKb,
+	type SearchSource,
+} from '../../src/search/build-index';
 import { decodeHtml } from '../../src/search/from-disk';
 import { normalise } from '../../src/search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
@@ -55,9 +60,10 @@ const row = (cells: string[], widths: number[]) =>
 	cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
 
 // ---------------------------------------------------------------- data
-const { kb } = loadKnowledgeBaseFromDisk('content');
+const { kb, entries } = loadKnowledgeBaseFromDisk('content');
 type Files = { index: SearchIndexData; sections: SearchSectionsData };
-const sources: Both<SearchSource> = perLang((l) => sourceFromKb(kb, l));
+const bodies = bodiesOf(entries);
+const sources: Both<SearchSource> = perLang((l) => sourceFromKb(kb, l, bodies));
 const data: Both<Files> = perLang((l) => buildSearchIndex(sources[l]));
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const prepare = (d: Both<Files>) =>

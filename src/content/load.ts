@@ -64,6 +64,12 @@ export function loadKnowledgeBase() {
 	return cached;
 }
 
+/** Each entry's MDX body as written, by `<collection>/<lang>/<id>` (the search indexes the prose). */
+export async function loadBodies(): Promise<Map<string, string>> {
+	const { rendered } = await loadKnowledgeBase();
+	return new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
+}
+
 /** The Astro entry of one language of one entry, to render its MDX body. */
 export async function getEntry(
 	collection: CollectionName,

@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../content/graph';
 import type { Lang } from '../i18n/languages';
 import { words } from './fold';
-import { plainText } from './plain-text';
+import { bodyText, plainText } from './plain-text';
 import { phraseTexts } from './segment';
 import { stopwords } from './stopwords';
 import { DocRole, type SearchIndexData, type SearchSectionsData, type SearchTarget } from './types';
@@ -26,6 +26,8 @@ export interface SearchSource {
 		causes: string[];
 		summary?: string;
 		signatures?: string[];
+		/** The page's prose (its MDX body as text). */
+		body?: string | undefined;
 	}[];
 	causes: {
 		id: string;
@@ -34,6 +36,7 @@ export interface SearchSource {
 		summary?: string;
 		signatures?: string[];
 		solutions?: string[];
+		body?: string | undefined;
 	}[];
 	solutions?: {
 		id: string;
@@ -46,8 +49,20 @@ export interface SearchSource {
 	}[];
 }
 
+/** MDX bodies by `<collection>/<lang>/<id>` (as Astro's entries and the disk reader have them). */
+export type Bodies = ReadonlyMap<string, string>;
+
+/** The bodies of entries read from disk, keyed as `Bodies`. */
+export const bodiesOf = (
+	entries: readonly { collection: string; lang: string; id: string; body: string }[],
+): Bodies => new Map(entries.map((e) => [`${e.collection}/${e.lang}/${e.id}`, e.body]));
+
 /** The search-relevant fields of a knowledge base, in one language, in reading order. */
-export function sourceFromKb(kb: KnowledgeBase, lang: Lang): SearchSource {
+export function sourceFromKb(kb: KnowledgeBase, lang: Lang, bodies?: Bodies): SearchSource {
+	const bodyOf = (collection: string, id: string) => {
+		const body = bodies?.get(`${collection}/${lang}/${id}`);
+		return body ? bodyText(body) : undefined;
+	};
 	return {
 		lang,
 		errors: kb.errorIds.flatMap((id) => {
@@ -67,6 +82,7 @@ export function sourceFromKb(kb: KnowledgeBase, lang: Lang): SearchSource {
 					causes: e.causes,
 					summary: e.summary,
 					signatures: e.signatures.map((s) => s.text),
+					body: bodyOf('errors', id),
 				},
 			];
 		}),
@@ -81,6 +97,7 @@ export function sourceFromKb(kb: KnowledgeBase, lang: Lang): SearchSource {
 							summary: c.summary,
 							signatures: c.signatures.map((s) => s.text),
 							solutions: c.solutions,
+							body: bodyOf('causes', id),
 						},
 					]
 				: [];
@@ -170,6 +187,7 @@ export function buildSearchIndex(source: SearchSource): {
 		addText(t, e.title, DocRole.Title);
 		for (const s of e.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
 		if (e.summary) addText(t, e.summary, DocRole.Prose);
+		if (e.body) addText(t, e.body, DocRole.Prose);
 	});
 	source.causes.forEach((c) => {
 		const t = causeIndex.get(c.id)!;
@@ -177,6 +195,7 @@ export function buildSearchIndex(source: SearchSource): {
 		addText(t, c.shortTitle, DocRole.Title);
 		for (const s of c.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
 		if (c.summary) addText(t, c.summary, DocRole.Prose);
+		if (c.body) addText(t, c.body, DocRole.Prose);
 	});
 	for (const s of solutions) {
 		const host = causeIndex.get(s.host);

@@ -7,7 +7,7 @@ import Fuse from 'fuse.js/basic';
 import { useFuse } from './fuzzy';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
-import { buildSearchIndex, sourceFromKb } from './build-index';
+import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { attachSections } from './sections';
 import type { SearchIndexData, SearchSectionsData } from './types';
@@ -22,9 +22,10 @@ export function indexesFromDisk(root = 'content'): {
 	data: Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	prepared: Record<Lang, PreparedIndex>;
 } {
-	const { kb } = loadKnowledgeBaseFromDisk(root);
+	const { kb, entries } = loadKnowledgeBaseFromDisk(root);
+	const bodies = bodiesOf(entries);
 	const data = Object.fromEntries(
-		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang))]),
+		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang, bodies))]),
 	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	// Round-trip through JSON, as the browser receives it.
 	const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;

@@ -9,3 +9,21 @@ export function plainText(markdown: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/**
+ * An MDX body as the words a reader sees: imports, exports and tags dropped, fences and
+ * headings unmarked, then each line as inline Markdown.
+ */
+export function bodyText(mdx: string): string {
+	return mdx
+		.split('\n')
+		.filter((line) => !/^\s*(?:import|export)\s/.test(line) && !/^\s*```/.test(line))
+		.map((line) =>
+			plainText(
+				line
+					.replace(/<\/?[A-Za-z][^<>]{0,400}>/g, ' ')
+					.replace(/^\s{0,3}(?:#{1,6}|[-*+]|\d{1,3}[.)]|>)\s+/, ''),
+			),
+		)
+		.join('\n');
+}

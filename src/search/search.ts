@@ -98,7 +98,10 @@ export function wordsOutcome(
  */
 export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
 	const first = rankIn(index, query);
-	return first.verdict === 'match' || !index.sections ? first : rankIn(index.sections.full, query);
+	// Typed words without a confident match go to the sections (words.ts), not to a second read.
+	return first.verdict === 'match' || !index.sections || query.typed
+		? first
+		: rankIn(index.sections.full, query);
 }
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */

@@ -11,6 +11,10 @@ import { DocRole, type SearchSectionsData } from './types';
 
 /** Fields of a section: title, commands (code), text. */
 export const FIELDS = 3;
+/** BM25F: field weights (title, commands, text), saturation and length normalisation (the usual values). */
+const FIELD_WEIGHT = [3, 2, 1] as const;
+const K1 = 1.2;
+const B = 0.75;
 type Counts = [number, number, number];
 const fieldOf = (role: DocRole) => (role === DocRole.Title ? 0 : role === DocRole.Code ? 1 : 2);
 
@@ -28,12 +32,16 @@ export interface SectionIndex {
 	/** Every word of the sections, by id, and its id. */
 	list: string[];
 	ids: Map<string, number>;
+	/** Word ids in the words' alphabetical order: the words that begin with a prefix are a range of it. */
+	sorted: Int32Array;
 	/** Per target: word id → occurrences in each field; words per field; average per field. */
 	tf: Map<number, Counts>[];
 	length: Counts[];
 	average: Counts;
 	/** Word id → sections holding it (their count is the word's document frequency). */
 	postings: number[][];
+	/** Word id → for each of its postings, BM25F's saturated, length-normalised term frequency. */
+	saturated: Float32Array[];
 	/** Fuse over `list` (a typed word the site does not have: a typo), made on first use. */
 	wordFuse?: FuzzyList | undefined;
 }
@@ -42,6 +50,19 @@ export interface SectionIndex {
 export function wordLookup(index: SectionIndex): FuzzyList | undefined {
 	index.wordFuse ??= fuzzyList(index.list, wordFuseOptions);
 	return index.wordFuse;
+}
+
+/** Ids of the words that begin with `prefix` (a binary search, then a contiguous range). */
+export function* wordsStartingWith(index: SectionIndex, prefix: string): Generator<number> {
+	const { sorted, list } = index;
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[sorted[mid]!]! < prefix) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < sorted.length && list[sorted[i]!]!.startsWith(prefix); i++) yield sorted[i]!;
 }
 
 /** Prepares the second file and attaches it to its paste index (which typed words then use). */
@@ -94,9 +115,24 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	});
 	const average: Counts = [0, 0, 0];
 	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
+	const saturated = postings.map((targetsOf, id) =>
+		Float32Array.from(targetsOf, (target) => {
+			const counts = tf[target]!.get(id)!;
+			let weighted = 0;
+			for (let f = 0; f < FIELDS; f++)
+				weighted +=
+					(FIELD_WEIGHT[f]! * counts[f]!) /
+					(1 - B + (B * length[target]![f]!) / (average[f]! || 1));
+			return (weighted * (K1 + 1)) / (weighted + K1);
+		}),
+	);
+	const sorted = Int32Array.from(list.keys()).sort((a, b) =>
+		list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
+	);
 	return {
 		base,
 		full: prepareIndex({ ...base.data, docs, texts }),
+		sorted,
 		texts,
 		phrases,
 		docsOf,
@@ -106,5 +142,6 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		length,
 		average,
 		postings,
+		saturated,
 	};
 }

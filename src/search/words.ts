@@ -7,7 +7,7 @@
  */
 import { wordSpans, words as foldWords } from './fold';
 import { resultOf } from './result';
-import { FIELDS, wordLookup, type SectionIndex } from './sections';
+import { wordLookup, wordsStartingWith, type SectionIndex } from './sections';
 import { stopwords } from './stopwords';
 import type { RankedResult, TargetKind, Why } from './types';
 
@@ -16,11 +16,6 @@ export const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_CHARS = 80;
 /** Results returned at most for typed words. */
 export const MAX_WORD_RESULTS = 8;
-/** BM25 saturation and length normalisation (the usual values). */
-const K1 = 1.2;
-const B = 0.75;
-/** Field weights: title, commands, text. */
-const FIELD_WEIGHT = [3, 2, 1] as const;
 /** How much a word counts when it stands for the typed one: the same word, a word it begins, a typo of it. */
 const EXACT = 1;
 const PREFIX = 0.8;
@@ -63,12 +58,16 @@ export function expand(index: SectionIndex, term: string): Map<number, number> {
 	const exact = index.ids.get(term);
 	if (exact !== undefined) out.set(exact, EXACT);
 	if (term.length >= 3) {
-		for (const [id, word] of index.list.entries()) {
+		// Words it begins, then (from 5 letters) words with the same stem: both share a prefix.
+		for (const id of wordsStartingWith(index, term)) {
 			if (out.size >= MAX_EXPANSIONS) break;
-			if (id === exact) continue;
-			if (word.startsWith(term)) out.set(id, PREFIX);
-			else if (sameStem(term, word)) out.set(id, STEM);
+			if (id !== exact) out.set(id, PREFIX);
 		}
+		if (term.length >= STEM_MIN)
+			for (const id of wordsStartingWith(index, term.slice(0, STEM_MIN))) {
+				if (out.size >= MAX_EXPANSIONS) break;
+				if (!out.has(id) && sameStem(term, index.list[id]!)) out.set(id, STEM);
+			}
 	}
 	if (exact === undefined && term.length >= 4) {
 		// Fuse finds the pattern anywhere in a word ("helm" in "them"): a typo keeps about the
@@ -105,43 +104,50 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 
 /** Ranks the sections of one language for typed words. */
 export function rankWords(index: SectionIndex, terms: readonly string[]): RankedResult[] {
-	const { tf, length, average, postings } = index;
+	const { postings, saturated } = index;
 	const targets = index.base.data.targets;
 	const n = targets.length;
-	const scores = new Map<number, number>();
-	const found = new Map<number, Set<string>>();
-	for (const term of terms) {
+	const scores = new Float64Array(n);
+	const touched: number[] = [];
+	const best = new Float64Array(n);
+	const expansions = terms.map((term) => expand(index, term));
+	for (const expansion of expansions) {
 		// Per section, the best of the words this term stands for.
-		const best = new Map<number, number>();
-		for (const [id, factor] of expand(index, term)) {
-			const d = postings[id]?.length ?? 0;
-			if (d === 0) continue;
-			const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-			for (const target of postings[id] ?? []) {
-				const counts = tf[target]!.get(id)!;
-				let weighted = 0;
-				for (let f = 0; f < FIELDS; f++) {
-					const norm = 1 - B + (B * length[target]![f]!) / (average[f]! || 1);
-					weighted += (FIELD_WEIGHT[f]! * counts[f]!) / norm;
-				}
-				const s = (factor * idf * (weighted * (K1 + 1))) / (weighted + K1);
-				if (s > (best.get(target) ?? 0)) {
-					best.set(target, s);
-					const words = found.get(target) ?? new Set<string>();
-					words.add(index.list[id]!);
-					found.set(target, words);
-				}
+		const seen: number[] = [];
+		for (const [id, factor] of expansion) {
+			const list = postings[id] ?? [];
+			const sat = saturated[id]!;
+			const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+			for (let k = 0; k < list.length; k++) {
+				const target = list[k]!;
+				const s = factor * idf * sat[k]!;
+				if (best[target] === 0) seen.push(target);
+				if (s > best[target]!) best[target] = s;
 			}
 		}
-		for (const [target, s] of best) scores.set(target, (scores.get(target) ?? 0) + s);
+		for (const target of seen) {
+			if (scores[target] === 0) touched.push(target);
+			scores[target]! += best[target]!;
+			best[target] = 0;
+		}
 	}
 	let top = 0;
-	for (const v of scores.values()) if (v > top) top = v;
-	return [...scores]
-		.map(([target, s]) => ({ target, score: (s / (top || 1)) * precision[targets[target]!.kind] }))
+	for (const t of touched) if (scores[t]! > top) top = scores[t]!;
+	/** The words of a section that stand for a typed word (marked in its snippet). */
+	const foundIn = (target: number) =>
+		new Set(
+			expansions.flatMap((e) =>
+				[...e.keys()].filter((id) => index.tf[target]!.has(id)).map((id) => index.list[id]!),
+			),
+		);
+	return touched
+		.map((target) => ({
+			target,
+			score: (scores[target]! / (top || 1)) * precision[targets[target]!.kind],
+		}))
 		.sort((a, b) => b.score - a.score || a.target - b.target)
 		.slice(0, MAX_WORD_RESULTS)
 		.map(({ target, score }) =>
-			resultOf(index.base, target, score, snippet(index, target, found.get(target) ?? new Set())),
+			resultOf(index.base, target, score, snippet(index, target, foundIn(target))),
 		);
 }

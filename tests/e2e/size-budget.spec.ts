@@ -12,14 +12,15 @@ import { sitemapPaths } from '../support/sitemap';
 const KB = 1024;
 /**
  * What the first search pulls (code and index). A paste reads the first index file only:
- * 25 KB. Typed words read the second file too (steps, commands, notes): 34 KB, measured at
- * about 31 KB in French; the issue's 25 KB target is not met for them (docs/search.md).
+ * 25 KB. Typed words read the second file too (steps, commands, notes, page prose): 36 KB,
+ * measured at about 35 KB in French; the issue's 25 KB target is not met for them
+ * (docs/search.md, "Bytes").
  */
 const budget = {
 	contentJs: 5 * KB,
 	errorTotal: 30 * KB,
 	firstPaste: 25 * KB,
-	firstWords: 34 * KB,
+	firstWords: 36 * KB,
 };
 const fmt = (n: number) => `${(n / KB).toFixed(2)} KB`;
 const contentPages = sitemapPaths().filter((p) => contentKinds.has(pageKind(p)));

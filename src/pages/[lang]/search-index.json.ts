@@ -3,7 +3,7 @@
  * search widgets on first use. Built from the same content collections as the pages.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadKnowledgeBase } from '../../content/load';
+import { loadBodies, loadKnowledgeBase } from '../../content/load';
 import { langPaths } from '../../i18n/paths';
 import { buildSearchIndex, sourceFromKb } from '../../search/build-index';
 
@@ -12,7 +12,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { kb } = await loadKnowledgeBase();
-	const { index } = buildSearchIndex(sourceFromKb(kb, props.lang));
+	const { index } = buildSearchIndex(sourceFromKb(kb, props.lang, await loadBodies()));
 	return new Response(JSON.stringify(index), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

@@ -3,7 +3,7 @@
  * steps, commands and notes, fetched only when someone types words (a paste never needs it).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadKnowledgeBase } from '../../content/load';
+import { loadBodies, loadKnowledgeBase } from '../../content/load';
 import { langPaths } from '../../i18n/paths';
 import { buildSearchIndex, sourceFromKb } from '../../search/build-index';
 
@@ -12,7 +12,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { kb } = await loadKnowledgeBase();
-	const { sections } = buildSearchIndex(sourceFromKb(kb, props.lang));
+	const { sections } = buildSearchIndex(sourceFromKb(kb, props.lang, await loadBodies()));
 	return new Response(JSON.stringify(sections), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

@@ -1,7 +1,8 @@
 /**
- * The matcher in the browser: loads the prebuilt index of the site's language on first use,
- * and the other language's only when a paste does not match confidently in the first.
- * Same modules as the CLI and the benchmark (src/search/). Loading has a time limit
+ * The matcher in the browser: loads the first index file of the site's language on first use;
+ * the second file for typed words or a paste with no confident match; the other language's
+ * first file only when the site's gives no confident match; Fuse.js and the HTML-entity table
+ * only for a query that needs them. Same modules as the CLI and the benchmark (src/search/). Loading has a time limit
  * (index-load.ts); a failure to load is an `IndexLoadError`, anything else thrown here is a
  * failure of the matching itself.
  */
@@ -9,10 +10,9 @@ import { otherLang, type Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare';
 import { useFuse } from '../../search/fuzzy';
-import { needsCodeLookup } from '../../search/rank';
+import { needsCodeLookup, rankIn } from '../../search/rank';
 import { attachSections } from '../../search/sections';
 import { needsWordLookup } from '../../search/words';
-import { rankIn } from '../../search/rank';
 import {
 	combine,
 	rankPaste,
@@ -103,7 +103,7 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	// the other language's index are only fetched when they are needed.
 	const rank = async (index: PreparedIndex) => {
 		const first = rankIn(index, query);
-		if (first.verdict === 'match') return first;
+		if (first.verdict === 'match' || query.typed) return first;
 		try {
 			await loadSections(index.data.lang);
 		} catch {
