@@ -40,6 +40,20 @@ const bytesOf = (body: Buffer): Bytes => ({
 });
 
 /**
+ * The bytes each URL served, fetched and gzipped once per process: the site is static while it is
+ * measured, and pages share most of their CSS and JS.
+ */
+const served = new Map<string, Promise<Bytes>>();
+const bytesAt = (url: string): Promise<Bytes> => {
+	let bytes = served.get(url);
+	if (!bytes) {
+		bytes = fetch(url).then(async (res) => bytesOf(Buffer.from(await res.arrayBuffer())));
+		served.set(url, bytes);
+	}
+	return bytes;
+};
+
+/**
  * Records the requests `page` makes while `action` runs and until `until`, and
  * weighs what each one served: the bytes are fetched again from the same URL (Chromium does not
  * keep every body it received, and the site is static, so the bytes are the same).
@@ -68,9 +82,7 @@ export async function weigh(
 	>;
 	const total = { raw: 0, gzip: 0 };
 	for (const { kind, url } of seen) {
-		const bytes = url.startsWith('http')
-			? bytesOf(Buffer.from(await (await fetch(url)).arrayBuffer()))
-			: { raw: 0, gzip: 0 };
+		const bytes = url.startsWith('http') ? await bytesAt(url) : { raw: 0, gzip: 0 };
 		byKind[kind].raw += bytes.raw;
 		byKind[kind].gzip += bytes.gzip;
 		total.raw += bytes.raw;

@@ -20,21 +20,32 @@ export interface PreparedIndex {
 	vocab: Vocabulary;
 	/** The codes (lower case) with their target, for near codes. */
 	codeList: { code: string; target: number }[];
-	/** Fuse over `codeList`, made on first use once Fuse is registered (see fuzzy.ts). */
-	codeFuse?: FuzzyList | undefined;
+	/** Indexes in `codeList` of the codes that start with each 10-letter prefix (near codes look there). */
+	codeBuckets: Map<string, number[]>;
 	/** Typed words' index, once the second file is loaded (`attachSections`). */
 	sections?: SectionIndex;
 }
 
 export class SearchIndexError extends Error {}
 
-/** The Fuse index over the codes, if Fuse is registered. */
-export function codeLookup(index: PreparedIndex): FuzzyList | undefined {
-	index.codeFuse ??= fuzzyList(
-		index.codeList.map((c) => c.code),
+/** Letters a near code shares with ours, at its start (a cut code keeps them; a typo is rarely there). */
+export const NEAR_CODE_PREFIX = 10;
+
+/**
+ * A Fuse index over our codes that start like `key` (Fuse over a few codes, not thousands), or
+ * undefined while Fuse is not registered; with the codes' indexes in `codeList`.
+ */
+export function codeLookup(
+	index: PreparedIndex,
+	key: string,
+): { fuse: FuzzyList; codes: number[] } | undefined {
+	const codes = index.codeBuckets.get(key.slice(0, NEAR_CODE_PREFIX)) ?? [];
+	if (codes.length === 0) return undefined;
+	const fuse = fuzzyList(
+		codes.map((i) => index.codeList[i]!.code),
 		codeFuseOptions,
 	);
-	return index.codeFuse;
+	return fuse && { fuse, codes };
 }
 
 /** Checks the shape the matcher relies on; a stale or foreign file is refused, never half-read. */
@@ -58,11 +69,19 @@ export function prepareIndex(data: unknown): PreparedIndex {
 	const phrases = data.texts.map((t) => foldWords(t).join(' '));
 	const { vocab, docWords } = buildVocabulary(phrases);
 	const codeList = Object.entries(data.codes).map(([code, target]) => ({ code, target }));
+	const codeBuckets = new Map<string, number[]>();
+	codeList.forEach(({ code }, i) => {
+		const key = code.slice(0, NEAR_CODE_PREFIX);
+		const bucket = codeBuckets.get(key);
+		if (bucket) bucket.push(i);
+		else codeBuckets.set(key, [i]);
+	});
 	return {
 		data,
 		phrases,
 		words: docWords,
 		vocab,
 		codeList,
+		codeBuckets,
 	};
 }

@@ -121,9 +121,10 @@ export function nearCode(
 	key: string,
 ): { target: number; code: string } | undefined {
 	if (key.length < 12) return undefined;
-	const [hit] = codeLookup(index)?.search(key, { limit: 1 }) ?? [];
-	if (!hit || (hit.score ?? 1) > NEAR_CODE_MAX) return undefined;
-	const { code, target } = index.codeList[hit.refIndex]!;
+	const lookup = codeLookup(index, key);
+	const [hit] = lookup?.fuse.search(key, { limit: 1 }) ?? [];
+	if (!lookup || !hit || (hit.score ?? 1) > NEAR_CODE_MAX) return undefined;
+	const { code, target } = index.codeList[lookup.codes[hit.refIndex]!]!;
 	// A cut code keeps most of ours; a mistyped one has about our length.
 	if (key.length < code.length * 0.6 || key.length > code.length + 3) return undefined;
 	const spelled = index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;

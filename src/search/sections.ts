@@ -42,14 +42,30 @@ export interface SectionIndex {
 	postings: number[][];
 	/** Word id → for each of its postings, BM25F's saturated, length-normalised term frequency. */
 	saturated: Float32Array[];
-	/** Fuse over `list` (a typed word the site does not have: a typo), made on first use. */
-	wordFuse?: FuzzyList | undefined;
+	/** Word ids by first letter (a typo keeps it): Fuse looks among these, not every word. */
+	byFirstLetter: Map<string, number[]>;
 }
 
-/** The Fuse index over the sections' words, if Fuse is registered. */
-export function wordLookup(index: SectionIndex): FuzzyList | undefined {
-	index.wordFuse ??= fuzzyList(index.list, wordFuseOptions);
-	return index.wordFuse;
+/** Letters a typo of a word may add or drop. */
+const TYPO_LENGTH = 2;
+
+/**
+ * A Fuse index over the words that may be a typo of `term` (same first letter, about its
+ * length), or undefined while Fuse is not registered; with the words' ids.
+ */
+export function wordLookup(
+	index: SectionIndex,
+	term: string,
+): { fuse: FuzzyList; ids: number[] } | undefined {
+	const ids = (index.byFirstLetter.get(term[0] ?? '') ?? []).filter(
+		(id) => Math.abs(index.list[id]!.length - term.length) <= TYPO_LENGTH,
+	);
+	if (ids.length === 0) return undefined;
+	const fuse = fuzzyList(
+		ids.map((id) => index.list[id]!),
+		wordFuseOptions,
+	);
+	return fuse && { fuse, ids };
 }
 
 /** Ids of the words that begin with `prefix` (a binary search, then a contiguous range). */
@@ -126,6 +142,12 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 			return (weighted * (K1 + 1)) / (weighted + K1);
 		}),
 	);
+	const byFirstLetter = new Map<string, number[]>();
+	list.forEach((w, id) => {
+		const bucket = byFirstLetter.get(w[0]!);
+		if (bucket) bucket.push(id);
+		else byFirstLetter.set(w[0]!, [id]);
+	});
 	const sorted = Int32Array.from(list.keys()).sort((a, b) =>
 		list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
 	);
@@ -133,6 +155,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		base,
 		full: prepareIndex({ ...base.data, docs, texts }),
 		sorted,
+		byFirstLetter,
 		texts,
 		phrases,
 		docsOf,

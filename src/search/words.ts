@@ -70,13 +70,13 @@ export function expand(index: SectionIndex, term: string): Map<number, number> {
 			}
 	}
 	if (exact === undefined && term.length >= 4) {
-		// Fuse finds the pattern anywhere in a word ("helm" in "them"): a typo keeps about the
-		// word's length and, nearly always, its first letter.
-		for (const hit of wordLookup(index)?.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
+		// Fuse among the words with the same first letter and about the same length (a typo
+		// keeps both; Bitap alone would find "helm" inside "them").
+		const lookup = wordLookup(index, term);
+		for (const hit of lookup?.fuse.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
 			if ((hit.score ?? 1) > FUZZY_MAX) break;
-			const word = index.list[hit.refIndex]!;
-			if (word[0] !== term[0] || Math.abs(word.length - term.length) > 2) continue;
-			if (!out.has(hit.refIndex)) out.set(hit.refIndex, FUZZY);
+			const id = lookup!.ids[hit.refIndex]!;
+			if (!out.has(id)) out.set(id, FUZZY);
 		}
 	}
 	return out;

@@ -1,74 +1,16 @@
 /**
- * Content-Security-Policy: the policy Astro writes into every page is strict
- * (no 'unsafe-inline' for scripts, no 'unsafe-eval'), and Chromium reports zero
- * `securitypolicyviolation` events and no console error on every page of the sitemap, during a
- * search, while copying code and in guided mode. External links open with noopener noreferrer.
+ * Content-Security-Policy while pages are used: Chromium reports zero `securitypolicyviolation`
+ * events and no console error during a search, while copying code and in guided mode. The policy
+ * of every page, and the page as it loads, are checked in every-page.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from '../support/sitemap';
+import { cspViolationsOf, recordCspViolations } from '../support/site-page';
 import { watchErrors as watch } from '../support/page-errors';
 
 const watchErrors = (page: Page) => watch(page, { allowErrorDocument: true });
 
-declare global {
-	interface Window {
-		__cspViolations?: string[];
-	}
-}
-
-/** Records every CSP violation of the page (and its frames) on window.__cspViolations. */
-async function recordViolations(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		window.__cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__cspViolations!.push(
-				`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} sample=${e.sample}`,
-			);
-		});
-	});
-}
-
-const violations = (page: Page) =>
-	page.evaluate(() => window.__cspViolations ?? ['(recorder missing)']);
-
-/** Parses a CSP string into directive → sources. */
-function parseCsp(csp: string): Map<string, string[]> {
-	const map = new Map<string, string[]>();
-	for (const part of csp.split(';')) {
-		const [name, ...sources] = part.trim().split(/\s+/);
-		if (name) map.set(name.toLowerCase(), sources);
-	}
-	return map;
-}
-
-const paths = sitemapPaths();
-
-test.describe('CSP on every page', () => {
-	for (const path of [...paths, '/', '/en/no-such-page-for-csp/']) {
-		test(`${path}`, async ({ page }) => {
-			const errors = watchErrors(page);
-			await recordViolations(page);
-			await page.goto(path, { waitUntil: 'load' });
-			// The root page leaves for /en/ or /fr/ at once: check the page it lands on too.
-			await page.waitForLoadState('networkidle');
-
-			const metas = await page
-				.locator('meta[http-equiv="content-security-policy" i]')
-				.evaluateAll((els) => els.map((e) => e.getAttribute('content') ?? ''));
-			expect(metas, 'one CSP meta element').toHaveLength(1);
-			const csp = parseCsp(metas[0]!);
-			const scriptSrc = csp.get('script-src') ?? csp.get('default-src') ?? [];
-			expect(scriptSrc, 'script-src is set').not.toEqual([]);
-			expect(scriptSrc).not.toContain("'unsafe-inline'");
-			expect(metas[0]).not.toContain("'unsafe-eval'");
-			expect(csp.get('object-src')).toEqual(["'none'"]);
-			expect(csp.get('base-uri')).toEqual(["'self'"]);
-
-			expect(await violations(page)).toEqual([]);
-			expect(errors).toEqual([]);
-		});
-	}
-});
+const violations = cspViolationsOf;
+const recordViolations = (page: Page) => page.addInitScript(recordCspViolations);
 
 test.describe('CSP while the page is used', () => {
 	test('header search on a content page, then the search page', async ({ page }) => {
@@ -135,29 +77,4 @@ test.describe('CSP while the page is used', () => {
 		expect(await violations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
-});
-
-test('external links open with rel="noopener noreferrer"', async ({ page }) => {
-	test.setTimeout(120_000);
-	const bad: string[] = [];
-	for (const path of paths) {
-		await page.goto(path);
-		const external = await page
-			.locator('a[href]')
-			.evaluateAll((as) =>
-				as
-					.filter(
-						(a) =>
-							(a as HTMLAnchorElement).origin !== location.origin &&
-							/^https?:/.test((a as HTMLAnchorElement).href),
-					)
-					.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })),
-			);
-		for (const a of external) {
-			const rel = a.rel.split(/\s+/);
-			if (!rel.includes('noopener') || !rel.includes('noreferrer'))
-				bad.push(`${path}: ${a.href} rel="${a.rel}"`);
-		}
-	}
-	expect(bad).toEqual([]);
 });

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { kb } from '../support/content';
 import { watchErrors } from '../support/page-errors';
+import { test as siteTest } from '../support/site-page';
 import { acceptedIds, loadEvalSet } from '../../bench/search/eval-set';
 
 const devPastes = loadEvalSet().dev;
@@ -27,9 +28,9 @@ test.describe('header box: every dev paste', () => {
 		const expectedHrefs = acceptedIds(item).map(
 			(id) => `/${item.lang}/${kb.errorIds.includes(id) ? 'errors' : 'causes'}/${id}/`,
 		);
-		test(`${item.id} (${item.lang}) → ${item.expected}`, async ({ page }) => {
-			const errors = watchErrors(page);
-			await page.goto(`/${item.lang}/`);
+		siteTest(`${item.id} (${item.lang}) → ${item.expected}`, async ({ sitePage }) => {
+			const { page, errors } = sitePage;
+			expect((await sitePage.visit(`/${item.lang}/`))?.status()).toBe(200);
 			await pasteInto(page, item.query);
 			const verdict = await panel(page).getAttribute('data-verdict');
 			if (expectedHrefs.length === 0) {
