@@ -1,9 +1,10 @@
-/** The header search's strings, loaded with it (../lazy-strings.ts). */
+/**
+ * The header search's strings, fetched with it (`/{lang}/search-strings.json`, only the keys the
+ * widget reads): the same JSON `clientStrings` renders into `data-strings`.
+ */
 import type { Lang } from '../../i18n/languages';
-import { stringsJson } from '../lazy-strings';
 
-const files = import.meta.glob<Record<string, string>>('../../i18n/locales/*/search.json', {
-	import: 'default',
-});
-
-export const searchStringsJson = (lang: Lang) => stringsJson(files, lang, ['search']);
+export async function searchStringsJson(lang: Lang): Promise<string> {
+	const response = await fetch(`/${lang}/search-strings.json`, { credentials: 'same-origin' });
+	return response.ok ? response.text() : '{}';
+}
