@@ -15,6 +15,8 @@ export const matrixUrl = (lang: Lang) => `/${lang}/matrix/`;
 /** The health checklist to follow before the error is known. */
 export const checklistUrl = (lang: Lang) => `/${lang}/checklist/`;
 export const articleUrl = (lang: Lang) => `/${lang}/${articleSlug}/`;
+/** The corrections made to the 2017 seed article (content/CORRECTIONS*.md). */
+export const correctionsUrl = (lang: Lang) => `/${lang}/corrections/`;
 export const goUrl = (code: string, lang?: Lang) =>
 	lang ? `/${lang}/go/${code}/` : `/go/${code}/`;
 

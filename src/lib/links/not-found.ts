@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/languages';
 import {
 	articleSlug,
 	articleUrl,
+	correctionsUrl,
 	causeUrl,
 	errorUrl,
 	homeUrl,
@@ -21,6 +22,7 @@ export function pagePaths(kb: KnowledgeBase, langs: readonly Lang[]): string[] {
 		matrixUrl(lang),
 		searchUrl(lang),
 		articleUrl(lang),
+		correctionsUrl(lang),
 		...kb.errorIds.map((id) => errorUrl(lang, id)),
 		...kb.causeIds.map((id) => causeUrl(lang, id)),
 	]);

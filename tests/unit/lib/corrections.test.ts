@@ -1,0 +1,42 @@
+/**
+ * The corrections page: every numbered correction of content/CORRECTIONS.md has its anchor
+ * `correction-N`, the French translation has the same anchors, and its prose follows French
+ * spacing.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { correctionAnchor, renderCorrections } from '../../../src/lib/corrections';
+import { findFrenchSpacingProblems } from '../../../src/lib/french-spacing';
+
+const en = readFileSync('content/CORRECTIONS.md', 'utf8');
+const fr = readFileSync('content/CORRECTIONS.fr.md', 'utf8');
+const numbers = (md: string) => [...md.matchAll(/^### (\d+)\. /gm)].map((m) => Number(m[1]));
+const anchors = (html: string) => [...html.matchAll(/<h3 id="(correction-\d+)"/g)].map((m) => m[1]);
+
+describe('corrections page', () => {
+	it('gives each numbered correction its anchor, once', () => {
+		const html = renderCorrections(en);
+		expect(numbers(en).length).toBeGreaterThan(0);
+		expect(anchors(html)).toEqual(numbers(en).map(correctionAnchor));
+	});
+
+	it('leaves out the file’s own title (the page has its own)', () => {
+		expect(renderCorrections(en)).not.toContain('<h1');
+	});
+
+	it('the French translation has the same corrections, in the same order', () => {
+		expect(numbers(fr)).toEqual(numbers(en));
+		expect(anchors(renderCorrections(fr))).toEqual(anchors(renderCorrections(en)));
+	});
+
+	it('the French translation puts a non-breaking space before : ; ? !', () => {
+		// Quotes of English sources are marked `lang="en"` and follow English typography.
+		const french = fr.replace(/<span lang="en">[\s\S]*?<\/span>/g, ' ');
+		expect(findFrenchSpacingProblems(french)).toEqual([]);
+	});
+
+	it('the French translation uses the typographic apostrophe outside code', () => {
+		const prose = fr.replace(/`[^`]*`/g, '').replace(/<[^>]+>/g, '');
+		expect(prose.match(/.{0,20}'.{0,20}/g) ?? []).toEqual([]);
+	});
+});
