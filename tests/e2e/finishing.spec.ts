@@ -54,3 +54,62 @@ test.describe('corrections page', () => {
 		await expect(page.locator('main article h2').first()).toHaveText('Erreurs dans les procédures');
 	});
 });
+
+test.describe('404 page: the site header in the page’s language', () => {
+	const cases = [
+		{ lang: 'fr', path: '/fr/nope/', title: 'Page introuvable', switchTo: '/en/nope/' },
+		{ lang: 'en', path: '/en/nope/', title: 'Page not found', switchTo: '/fr/nope/' },
+	] as const;
+	for (const { lang, path, title, switchTo } of cases) {
+		test(`${lang}: header with search box and language switch`, async ({ page }) => {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			const header = page.getByRole('banner');
+			await expect(header).toHaveCount(1);
+			await expect(page.locator('[data-site-top]')).toHaveAttribute('lang', lang);
+			await expect(header.locator('#header-search-input')).toBeVisible();
+			await expect(
+				header.getByRole('link', {
+					name: lang === 'fr' ? 'Dépannage de Sauvegarde Azure' : 'Azure Backup troubleshooting',
+				}),
+			).toHaveAttribute('href', `/${lang}/`);
+			await header.locator('[data-lang-switch]').click();
+			await expect(page).toHaveURL(new RegExp(`${switchTo}$`));
+			await expect(page.locator('h1:visible')).toHaveText(
+				lang === 'fr' ? 'Page not found' : 'Page introuvable',
+			);
+		});
+	}
+
+	test('the header search works on the 404 page', async ({ page }) => {
+		await page.goto('/fr/nope/');
+		const input = page.locator('#header-search-input');
+		await input.fill('UserErrorGuestAgentStatusUnavailable');
+		await input.press('Enter');
+		await expect(page).toHaveURL(/\/fr\/(search|errors)\//);
+	});
+
+	test('a mistyped short link still gets its "did you mean", under the header', async ({
+		page,
+	}) => {
+		await page.goto('/fr/go/UserErrorGuestAgentStatusUnavailabl/');
+		await expect(page.locator('[data-site-top]')).toHaveAttribute('lang', 'fr');
+		await expect(page.locator('section:not([hidden]) [data-did-you-mean] a')).toContainText(
+			'UserErrorGuestAgentStatusUnavailable',
+		);
+	});
+
+	test('without JavaScript: the English header, both languages, every error by code', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/fr/nope/');
+		await expect(page.getByRole('banner')).toHaveCount(1);
+		await expect(page.locator('[data-site-top]')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(2);
+		await expect(page.locator('section[lang="fr"] .by-code li').first()).toBeVisible();
+		await context.close();
+	});
+});
