@@ -47,6 +47,20 @@ const pageCsp = {
 /** Public origin of the site; used for canonical URLs, hreflang alternates and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://azure-backup-kb.example.org';
 
+/**
+ * The print stylesheet writes site-relative links out as full URLs: `__SITE_ORIGIN__` in
+ * src/styles/global.css becomes the origin of `site` (a CSS custom property, no inline style).
+ */
+const siteOriginCss = {
+	name: 'site-origin-css',
+	enforce: /** @type {const} */ ('pre'),
+	/** @param {string} code @param {string} id */
+	transform(code, id) {
+		if (!id.split('?')[0].endsWith('/src/styles/global.css')) return null;
+		return code.replaceAll('__SITE_ORIGIN__', new URL(site).origin);
+	},
+};
+
 export default defineConfig({
 	site,
 	output: 'static',
@@ -104,6 +118,7 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
+		plugins: [siteOriginCss],
 		environments: {
 			client: {
 				build: {

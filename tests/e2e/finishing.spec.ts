@@ -113,3 +113,29 @@ test.describe('404 page: the site header in the page’s language', () => {
 		await context.close();
 	});
 });
+
+test.describe('printed links', () => {
+	for (const lang of langs) {
+		test(`${lang}: site links are written out as full URLs, other links as they are`, async ({
+			page,
+		}) => {
+			await page.goto(`/${lang}/checklist/`);
+			// The origin the build knows (astro.config.mjs `site`), as the canonical URL shows it.
+			const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!)
+				.origin;
+			await page.emulateMedia({ media: 'print' });
+			const printed = (a: HTMLAnchorElement) => getComputedStyle(a, '::after').content;
+			const site = page.locator(`main a[href^="/${lang}/"]`).first();
+			const href = (await site.getAttribute('href'))!;
+			expect(await site.evaluate(printed)).toContain(`${origin}${href}`);
+			const external = page.locator('main a[href^="https://"]').first();
+			const externalHref = (await external.getAttribute('href'))!;
+			const externalPrinted = await external.evaluate(printed);
+			expect(externalPrinted).toContain(externalHref);
+			expect(externalPrinted).not.toContain(`${origin}https://`);
+			// On screen, nothing is added.
+			await page.emulateMedia({ media: 'screen' });
+			expect(await site.evaluate(printed)).toBe('none');
+		});
+	}
+});
