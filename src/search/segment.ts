@@ -17,7 +17,11 @@ export function phraseTexts(text: string, maxPhrases = Infinity): string[] {
 	const out: string[] = [];
 	let start = 0;
 	const take = (end: number) => {
-		const trimmed = text.slice(start, end).replace(/\s+/g, ' ').trim();
+		// Spaces folded, and no stray comma or colon left at either end by a cut ("(…), then").
+		const trimmed = text
+			.slice(start, end)
+			.replace(/\s+/g, ' ')
+			.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
 		if (/[\p{L}\p{N}]/u.test(trimmed) && out.length < maxPhrases) out.push(trimmed);
 	};
 	for (const m of folded.matchAll(new RegExp(boundary.source, 'g'))) {

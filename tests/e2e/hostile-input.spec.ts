@@ -24,6 +24,13 @@ const longPaste = [
 	),
 ].join('\n');
 
+/** A 100 KB log with no message of ours in it: no confident match. */
+const unmatchedPaste = Array.from(
+	{ length: 1_400 },
+	(_, i) =>
+		`2026-12-04T05:${String(i % 60).padStart(2, '0')}:00.000Z INFO ExtHandler heartbeat ${i}: goal state unchanged`,
+).join('\n');
+
 const header = (page: Page) => page.locator('#header-search-input');
 const panel = (page: Page) => page.locator('form.header-search .search-panel');
 const region = (page: Page) => page.locator('#search-results');
@@ -54,10 +61,13 @@ async function expectKeptAcrossReload(page: Page, paste: string, verdict: string
  * Pastes the long text into the header box; returns what the box holds (a one-line box drops the
  * line breaks) and the dropdown's verdict.
  */
-async function pasteInHeader(page: Page): Promise<{ paste: string; verdict: string }> {
+async function pasteInHeader(
+	page: Page,
+	text = longPaste,
+): Promise<{ paste: string; verdict: string }> {
 	await page.goto('/en/');
 	await header(page).focus();
-	await header(page).fill(longPaste);
+	await header(page).fill(text);
 	await expect(panel(page)).toHaveAttribute('data-verdict', /^(match|weak|none)$/);
 	const paste = await header(page).inputValue();
 	expect(paste.length).toBeGreaterThan(100_000);
@@ -65,13 +75,25 @@ async function pasteInHeader(page: Page): Promise<{ paste: string; verdict: stri
 }
 
 test.describe('a 100 KB paste', () => {
-	test('header box, Enter: the search page gets it all, and keeps it on reload', async ({
+	test('header box, Enter on a confident match: straight to the error page, no 431', async ({
 		page,
 	}) => {
 		expect(longPaste.length).toBeGreaterThan(100_000);
 		const errors = watchErrors(page);
-		const { paste, verdict } = await pasteInHeader(page);
+		const { verdict } = await pasteInHeader(page);
 		expect(verdict).toBe('match');
+		const [response] = await Promise.all([page.waitForNavigation(), header(page).press('Enter')]);
+		expectServed(response);
+		await expect(page).toHaveURL(/\/en\/errors\/guest-agent-status-unavailable\/$/);
+		expect(errors).toEqual([]);
+	});
+
+	test('header box, Enter without a confident match: the search page gets it all, and keeps it on reload', async ({
+		page,
+	}) => {
+		const errors = watchErrors(page);
+		const { paste, verdict } = await pasteInHeader(page, unmatchedPaste);
+		expect(verdict).not.toBe('match');
 		const [response] = await Promise.all([page.waitForNavigation(), header(page).press('Enter')]);
 		expectServed(response);
 		await expect(page).toHaveURL(/\/en\/search\/\?q=/);
