@@ -4,6 +4,7 @@
  * ticket can link to it; the file's own `# title` is left out (the page has its title).
  */
 import { Marked, type Tokens } from 'marked';
+import type { Lang } from '../i18n/languages';
 
 /** The stable anchor of correction number `n`. */
 export function correctionAnchor(n: number): string {
@@ -20,10 +21,24 @@ function sectionAnchor(text: string): string {
 		.replace(/^-|-$/g, '');
 }
 
-/** The HTML of a corrections file, without its first-level title. */
-export function renderCorrections(markdown: string): string {
+/** French words and letters: a code span that has none is a verbatim English (or neutral) string. */
+const frenchText = /[àâçéèêëîïôûùüÿœ’]|\b(de|la|le|les|des|du|est|pas|une?)\b/i;
+
+/** `&`, `<`, `>` and `"` of a code span's text, escaped for HTML. */
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The HTML of a corrections file, without its first-level title. On the French page, code
+ * spans without French text (English messages, commands, paths) are marked `lang="en"`.
+ */
+export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
 	const marked = new Marked({
 		renderer: {
+			codespan(token: Tokens.Codespan) {
+				const english = lang !== 'en' && !frenchText.test(token.text);
+				return `<code${english ? ' lang="en"' : ''}>${escapeHtml(token.text)}</code>`;
+			},
 			heading(
 				this: { parser: { parseInline(t: Tokens.Generic[]): string } },
 				token: Tokens.Heading,

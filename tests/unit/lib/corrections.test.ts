@@ -39,4 +39,13 @@ describe('corrections page', () => {
 		const prose = fr.replace(/`[^`]*`/g, '').replace(/<[^>]+>/g, '');
 		expect(prose.match(/.{0,20}'.{0,20}/g) ?? []).toEqual([]);
 	});
+
+	it('on the French page, English strings in code are marked lang="en", French ones are not', () => {
+		const html = renderCorrections(fr, 'fr');
+		expect(html).toContain(
+			'<code lang="en">Could not communicate with the VM agent for snapshot status</code>',
+		);
+		expect(html).toMatch(/<code>Échec de l’opération de sauvegarde avec une erreur interne/);
+		expect(renderCorrections(en, 'en')).not.toContain('lang="en"');
+	});
 });
