@@ -56,7 +56,7 @@ const siteOriginCss = {
 	enforce: /** @type {const} */ ('pre'),
 	/** @param {string} code @param {string} id */
 	transform(code, id) {
-		if (!id.split('?')[0].endsWith('/src/styles/global.css')) return null;
+		if (!/\/src\/styles\/global\.css(\?|$)/.test(id)) return null;
 		return code.replaceAll('__SITE_ORIGIN__', new URL(site).origin);
 	},
 };
