@@ -76,6 +76,8 @@ test.describe('404 page: the site header in the page’s language', () => {
 			).toHaveAttribute('href', `/${lang}/`);
 			await header.locator('[data-lang-switch]').click();
 			await expect(page).toHaveURL(new RegExp(`${switchTo}$`));
+			// Both languages show until the script picks the path's: wait for one.
+			await expect(page.locator('h1:visible')).toHaveCount(1);
 			await expect(page.locator('h1:visible')).toHaveText(
 				lang === 'fr' ? 'Page not found' : 'Page introuvable',
 			);
