@@ -84,6 +84,17 @@ test.describe('404 page: the site header in the page’s language', () => {
 		});
 	}
 
+	test('fr: the "/" shortcut focuses the French header’s search box', async ({
+		page,
+		pageErrors,
+	}) => {
+		await page.goto('/fr/nope/');
+		await expect(page.locator('[data-site-top]')).toHaveAttribute('lang', 'fr');
+		await page.keyboard.press('/');
+		await expect(page.locator('#header-search-input')).toBeFocused();
+		expect(pageErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+	});
+
 	test('the header search works on the 404 page', async ({ page }) => {
 		await page.goto('/fr/nope/');
 		const input = page.locator('#header-search-input');

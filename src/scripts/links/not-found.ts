@@ -10,12 +10,6 @@ import { fill } from '../../lib/fill';
 
 function showLanguage(root: HTMLElement, lang: Lang): void {
 	document.documentElement.lang = langTags[lang];
-	// The site header of that language: it waits in a <template> unless it is the primary one.
-	const template = document.querySelector<HTMLTemplateElement>(
-		`template[data-site-top-template="${lang}"]`,
-	);
-	const shown = document.querySelector<HTMLElement>('[data-site-top]');
-	if (template && shown) shown.replaceWith(template.content.cloneNode(true));
 	for (const block of root.querySelectorAll<HTMLElement>('[data-lang-block]'))
 		block.hidden = block.dataset.langBlock !== lang;
 }
