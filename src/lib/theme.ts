@@ -11,4 +11,8 @@ export type Theme = (typeof themes)[number];
 export const isTheme = (value: unknown): value is Theme =>
 	typeof value === 'string' && (themes as readonly string[]).includes(value);
 
-export const themeInitScript = `try{var t=localStorage.getItem('${themeStorageKey}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+/**
+ * Before the first paint: the stored theme, and `data-theme-switch` on the root once storage is
+ * known to work, so the switch takes its place at once (showing it later shifted the header).
+ */
+export const themeInitScript = `try{var d=document.documentElement,t=localStorage.getItem('${themeStorageKey}');if(t==='light'||t==='dark')d.dataset.theme=t;d.dataset.themeSwitch=''}catch(e){}`;
