@@ -9,6 +9,7 @@ import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { Lang } from '../i18n/languages';
 import type { CauseData, CollectionName, SolutionData } from './schemas';
 import type { RawEntry } from './types';
+import { buildSearchIndex, sourceFromKb } from '../search/build-index';
 
 type AnyEntry =
 	CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
@@ -64,10 +65,22 @@ export function loadKnowledgeBase() {
 	return cached;
 }
 
-/** Each entry's MDX body as written, by `<collection>/<lang>/<id>` (the search indexes the prose). */
-export async function loadBodies(): Promise<Map<string, string>> {
-	const { rendered } = await loadKnowledgeBase();
-	return new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
+const searchFiles = new Map<Lang, Promise<ReturnType<typeof buildSearchIndex>>>();
+
+/**
+ * Both files of one language's search index, built once per build (each file's endpoint asks):
+ * the knowledge base, with each entry's MDX body as written for the page prose.
+ */
+export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSearchIndex>> {
+	let files = searchFiles.get(lang);
+	if (!files) {
+		files = loadKnowledgeBase().then(({ kb, rendered }) => {
+			const bodies = new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
+			return buildSearchIndex(sourceFromKb(kb, lang, bodies));
+		});
+		searchFiles.set(lang, files);
+	}
+	return files;
 }
 
 /** The Astro entry of one language of one entry, to render its MDX body. */

@@ -164,6 +164,8 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 				s.textDecorationLine,
 			].join('|');
 		};
+		// Kept for the focus walk below, so both record the same properties.
+		(window as unknown as { __focusLook: typeof look }).__focusLook = look;
 		let i = 0;
 		return [...document.querySelectorAll<HTMLElement>(sel)]
 			.filter(
@@ -189,25 +191,19 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 	// What each element looks like as it takes focus, recorded by the page itself: the walk then
 	// costs one key press per control instead of a press and a query.
 	await page.evaluate(() => {
-		const w = window as unknown as { __focusWalk: unknown[] };
+		const w = window as unknown as {
+			__focusWalk: unknown[];
+			__focusLook: (el: Element) => string;
+		};
 		w.__focusWalk = [];
 		document.addEventListener('focusin', (e) => {
 			const el = e.target as HTMLElement;
-			const s = getComputedStyle(el);
 			const r = el.getBoundingClientRect();
 			w.__focusWalk.push({
 				idx: el.dataset.a11yIdx ?? null,
 				href: el.getAttribute('href'),
 				inView: r.bottom > 0 && r.top < innerHeight && r.width > 1 && r.height > 1,
-				look: [
-					s.outlineStyle,
-					s.outlineWidth,
-					s.outlineColor,
-					s.boxShadow,
-					s.borderColor,
-					s.backgroundColor,
-					s.textDecorationLine,
-				].join('|'),
+				look: w.__focusLook(el),
 				html: el.outerHTML.slice(0, 120),
 			});
 		});

@@ -3,16 +3,14 @@
  * steps, commands and notes, fetched only when someone types words (a paste never needs it).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadBodies, loadKnowledgeBase } from '../../content/load';
+import { loadSearchIndex } from '../../content/load';
 import { langPaths } from '../../i18n/paths';
-import { buildSearchIndex, sourceFromKb } from '../../search/build-index';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-	const { kb } = await loadKnowledgeBase();
-	const { sections } = buildSearchIndex(sourceFromKb(kb, props.lang, await loadBodies()));
+	const { sections } = await loadSearchIndex(props.lang);
 	return new Response(JSON.stringify(sections), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
