@@ -203,6 +203,8 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 				idx: el.dataset.a11yIdx ?? null,
 				href: el.getAttribute('href'),
 				inView: r.bottom > 0 && r.top < innerHeight && r.width > 1 && r.height > 1,
+				// Nothing drawn over its middle (a sticky bar once covered the skip link).
+				onTop: el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)),
 				look: w.__focusLook(el),
 				html: el.outerHTML.slice(0, 120),
 			});
@@ -218,6 +220,7 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 						idx: string | null;
 						href: string | null;
 						inView: boolean;
+						onTop: boolean;
 						look: string;
 						html: string;
 					}[];
@@ -227,6 +230,7 @@ async function expectKeyboardUsable(page: Page, path: string): Promise<void> {
 	// Skip link: first in tab order, visible when focused.
 	expect.soft(walk[0]?.href, `${path}: the first Tab lands on the skip link`).toBe('#main');
 	expect.soft(walk[0]?.inView, `${path}: the focused skip link is visible`).toBe(true);
+	expect.soft(walk[0]?.onTop, `${path}: nothing covers the focused skip link`).toBe(true);
 	const reached = new Set<string>();
 	const invisible: string[] = [];
 	for (const now of walk) {
