@@ -10,6 +10,12 @@ import { languages, type Lang } from '../i18n/languages';
 import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { attachSections } from './sections';
+import {
+	decodeIndexFile,
+	decodeSectionsFile,
+	encodeIndexFile,
+	encodeSectionsFile,
+} from './index-codec';
 import type { SearchIndexData, SearchSectionsData } from './types';
 
 /** The full HTML entity decoder (Node has it at hand; the browser loads it only when a paste needs it). */
@@ -27,12 +33,16 @@ export function indexesFromDisk(root = 'content'): {
 	const data = Object.fromEntries(
 		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang, bodies))]),
 	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
-	// Round-trip through JSON, as the browser receives it.
-	const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+	// Encoded and sent through JSON, as the browser receives it.
+	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 	const prepared = Object.fromEntries(
 		languages.map((lang) => {
-			const index = prepareIndex(copy(data[lang].index));
-			attachSections(index, copy(data[lang].sections));
+			const { index: first, sections } = data[lang];
+			const index = prepareIndex(decodeIndexFile(copy(encodeIndexFile(first))));
+			attachSections(
+				index,
+				decodeSectionsFile(copy(encodeSectionsFile(sections, first.targets.length))),
+			);
 			return [lang, index];
 		}),
 	) as Record<Lang, PreparedIndex>;

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSearchIndex } from '../../content/load';
+import { encodeIndexFile } from '../../search/index-codec';
 import { langPaths } from '../../i18n/paths';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
@@ -11,7 +12,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { index } = await loadSearchIndex(props.lang);
-	return new Response(JSON.stringify(index), {
+	return new Response(JSON.stringify(encodeIndexFile(index)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

@@ -4,14 +4,15 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSearchIndex } from '../../content/load';
+import { encodeSectionsFile } from '../../search/index-codec';
 import { langPaths } from '../../i18n/paths';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-	const { sections } = await loadSearchIndex(props.lang);
-	return new Response(JSON.stringify(sections), {
+	const { index, sections } = await loadSearchIndex(props.lang);
+	return new Response(JSON.stringify(encodeSectionsFile(sections, index.targets.length)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

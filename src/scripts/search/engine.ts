@@ -8,6 +8,7 @@
  */
 import { otherLang, type Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
+import { decodeIndexFile, decodeSectionsFile } from '../../search/index-codec';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare';
 import { useFuse } from '../../search/fuzzy';
 import { needsCodeLookup, rankIn } from '../../search/rank';
@@ -32,7 +33,7 @@ export function loadIndex(lang: Lang): Promise<PreparedIndex> {
 	if (!p) {
 		p = fetchIndex(lang).then((data) => {
 			try {
-				return prepareIndex(data);
+				return prepareIndex(decodeIndexFile(data));
 			} catch (err) {
 				throw new IndexLoadError('format', `search index: ${(err as Error).message}`);
 			}
@@ -60,7 +61,7 @@ export function loadSections(lang: Lang): Promise<PreparedIndex> {
 			loadIndex(lang),
 			fetchSearchFile<unknown>(`/${lang}/search-sections.json`),
 		]).then(([index, more]) => {
-			if (!index.sections) attachSections(index, more);
+			if (!index.sections) attachSections(index, decodeSectionsFile(more));
 			return index;
 		});
 		p.catch(() => sectionsLoaded.delete(lang));

@@ -5,7 +5,6 @@
  * so that the page can tell a load failure from a failure of the matching itself.
  */
 import type { Lang } from '../../i18n/languages';
-import type { SearchIndexData } from '../../search/types';
 
 /** How long the index may take to arrive before the search gives up (retry is offered). */
 export const INDEX_TIMEOUT_MS = 10_000;
@@ -37,8 +36,8 @@ export class IndexLoadError extends Error {
 }
 
 /** The index of `lang`, or an `IndexLoadError`; never waits longer than `timeoutMs`. */
-export function fetchIndex(lang: Lang, timeoutMs = indexTimeoutMs()): Promise<SearchIndexData> {
-	return fetchSearchFile<SearchIndexData>(`/${lang}/search-index.json`, timeoutMs);
+export function fetchIndex(lang: Lang, timeoutMs = indexTimeoutMs()): Promise<unknown> {
+	return fetchSearchFile<unknown>(`/${lang}/search-index.json`, timeoutMs);
 }
 
 /** One of the search's JSON files, or an `IndexLoadError`; never waits longer than `timeoutMs`. */

@@ -1,0 +1,144 @@
+/**
+ * The two index files as they travel: the same data as `SearchIndexData` and
+ * `SearchSectionsData`, without what gzip cannot remove. Targets are rows by kind (a step is
+ * its id under its solution: its host, parent and number follow), a title equal to one of the
+ * file's phrases is that phrase's number, the roles of a target's phrases are one string of
+ * digits (phrases come in target order), and the codes are read from the errors. Decoding gives
+ * back exactly what was encoded (tests/unit/search/index-codec.test.ts).
+ */
+import type { Lang } from '../i18n/languages';
+import { SearchIndexError } from './prepare';
+import type { DocRole, SearchIndexData, SearchSectionsData, SearchTarget } from './types';
+
+/** A title as written, or the number of the phrase of the file that says it. */
+type TitleRef = string | number;
+export interface EncodedTargets {
+	/** Errors: id, title, codes, causes (target numbers). */
+	e: [string, TitleRef, string[], number[]][];
+	/** Causes: id, title. */
+	c: [string, TitleRef][];
+	/** Solutions: id, title, host (target number), the ids of its steps (after `<solution>--`). */
+	s: [string, TitleRef, number, string[]][];
+}
+
+export interface EncodedIndexFile {
+	v: 3;
+	lang: Lang;
+	targets: EncodedTargets;
+	/** Per target, the roles of its phrases, one digit each. */
+	roles: string[];
+	texts: string[];
+}
+
+export interface EncodedSectionsFile {
+	v: 3;
+	lang: Lang;
+	roles: string[];
+	texts: string[];
+}
+
+function encodeRoles(docs: readonly [number, DocRole][], targets: number): string[] {
+	const roles = Array.from({ length: targets }, () => '');
+	let last = 0;
+	for (const [target, role] of docs) {
+		if (target < last || target >= targets)
+			throw new Error('search index: phrases must come in target order');
+		last = target;
+		roles[target] += String(role);
+	}
+	return roles;
+}
+
+function decodeRoles(roles: readonly string[]): [number, DocRole][] {
+	const docs: [number, DocRole][] = [];
+	roles.forEach((r, target) => {
+		for (const c of r) docs.push([target, Number(c) as DocRole]);
+	});
+	return docs;
+}
+
+export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
+	const phraseOf = new Map<string, number>();
+	data.texts.forEach((t, i) => {
+		if (!phraseOf.has(t)) phraseOf.set(t, i);
+	});
+	const title = (t: SearchTarget): TitleRef => phraseOf.get(t.title ?? '') ?? t.title ?? '';
+	const targets: EncodedTargets = { e: [], c: [], s: [] };
+	for (const t of data.targets) {
+		if (t.kind === 'error') targets.e.push([t.id, title(t), t.codes ?? [], t.causes ?? []]);
+		else if (t.kind === 'cause') targets.c.push([t.id, title(t)]);
+		else if (t.kind === 'solution') targets.s.push([t.id, title(t), t.host!, []]);
+		else {
+			const solution = targets.s.at(-1);
+			const prefix = `${solution?.[0]}--`;
+			if (!solution || !t.id.startsWith(prefix) || t.step !== solution[3].length + 1)
+				throw new Error(`search index: step ${t.id} does not follow its solution`);
+			solution[3].push(t.id.slice(prefix.length));
+		}
+	}
+	const order = data.targets.map((t) => t.kind).join(' ');
+	const expected = [
+		...targets.e.map(() => 'error'),
+		...targets.c.map(() => 'cause'),
+		...targets.s.flatMap((s) => ['solution', ...s[3].map(() => 'step')]),
+	].join(' ');
+	if (order !== expected)
+		throw new Error('search index: targets must be errors, causes, then solutions');
+	return {
+		v: 3,
+		lang: data.lang,
+		targets,
+		roles: encodeRoles(data.docs, data.targets.length),
+		texts: data.texts,
+	};
+}
+
+const bad = (what: string) =>
+	new SearchIndexError(`${what}: unknown format (expected v: 3); rebuild the site`);
+
+export function decodeIndexFile(file: unknown): SearchIndexData {
+	const f = file as Partial<EncodedIndexFile> | null;
+	if (
+		f?.v !== 3 ||
+		typeof f.lang !== 'string' ||
+		!f.targets ||
+		!Array.isArray(f.roles) ||
+		!Array.isArray(f.texts)
+	)
+		throw bad('search index');
+	const texts = f.texts;
+	const title = (ref: TitleRef) => (typeof ref === 'number' ? texts[ref]! : ref);
+	const targets: SearchTarget[] = [];
+	for (const [id, t, codes, causes] of f.targets.e)
+		targets.push({ kind: 'error', id, title: title(t), codes, causes });
+	for (const [id, t] of f.targets.c) targets.push({ kind: 'cause', id, title: title(t) });
+	for (const [id, t, host, steps] of f.targets.s) {
+		const parent = targets.push({ kind: 'solution', id, title: title(t), host }) - 1;
+		steps.forEach((step, i) =>
+			targets.push({ kind: 'step', id: `${id}--${step}`, host, parent, step: i + 1 }),
+		);
+	}
+	const docs = decodeRoles(f.roles);
+	if (docs.length !== texts.length || f.roles.length !== targets.length) throw bad('search index');
+	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
+	targets.forEach((t, i) => t.codes?.forEach((code) => (codes[code.toLowerCase()] ??= i)));
+	return { v: 2, lang: f.lang, targets, docs, texts, codes };
+}
+
+export function encodeSectionsFile(data: SearchSectionsData, targets: number): EncodedSectionsFile {
+	return { v: 3, lang: data.lang, roles: encodeRoles(data.docs, targets), texts: data.texts };
+}
+
+export function decodeSectionsFile(file: unknown): SearchSectionsData {
+	const f = file as Partial<EncodedSectionsFile> | null;
+	if (
+		f?.v !== 3 ||
+		typeof f.lang !== 'string' ||
+		!Array.isArray(f.roles) ||
+		!Array.isArray(f.texts)
+	)
+		throw bad('search sections');
+	const docs = decodeRoles(f.roles);
+	if (docs.length !== f.texts.length) throw bad('search sections');
+	return { v: 2, lang: f.lang, docs, texts: f.texts };
+}

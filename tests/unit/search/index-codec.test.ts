@@ -1,0 +1,34 @@
+/** The index files as they travel: decoding gives back exactly what the builder made, in both languages. */
+import { describe, expect, it } from 'vitest';
+import {
+	decodeIndexFile,
+	decodeSectionsFile,
+	encodeIndexFile,
+	encodeSectionsFile,
+} from '../../../src/search/index-codec';
+import { SearchIndexError } from '../../../src/search/prepare';
+import { indexes } from './helpers';
+
+const viaJson = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+
+describe('index files', () => {
+	for (const [lang, { index, sections }] of Object.entries(indexes().data)) {
+		it(`decode to what was built (${lang})`, () => {
+			const first = decodeIndexFile(viaJson(encodeIndexFile(index)));
+			expect(first).toEqual(viaJson(index));
+			expect(
+				decodeSectionsFile(viaJson(encodeSectionsFile(sections, index.targets.length))),
+			).toEqual(viaJson(sections));
+		});
+		it(`are smaller than the data they carry (${lang})`, () => {
+			const encoded = JSON.stringify(encodeIndexFile(index)).length;
+			expect(encoded).toBeLessThan(JSON.stringify(index).length);
+		});
+	}
+	it('refuses a file of another format', () => {
+		const { index } = indexes().data.en;
+		for (const file of [null, index, { ...encodeIndexFile(index), v: 2 }, 'x'])
+			expect(() => decodeIndexFile(file)).toThrow(SearchIndexError);
+		expect(() => decodeSectionsFile(indexes().data.en.sections)).toThrow(SearchIndexError);
+	});
+});
