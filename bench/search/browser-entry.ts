@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../src/i18n/languages';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
-import { attachSections } from '../../src/search/sections';
+import { attachSections } from '../../src/search/prepare-sections';
 import { useFuse } from '../../src/search/fuzzy';
 import Fuse from 'fuse.js/basic';
 

@@ -10,6 +10,9 @@ import type { Lang } from '../i18n/languages';
 import type { CauseData, CollectionName, SolutionData } from './schemas';
 import type { RawEntry } from './types';
 import { buildSearchIndex, sourceFromKb } from '../search/build-index';
+import { prepareIndex } from '../search/prepare';
+import { prepareSections } from '../search/prepare-sections';
+import { buildWordFiles } from '../search/word-shards';
 
 type AnyEntry =
 	CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
@@ -79,6 +82,20 @@ export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSear
 			return buildSearchIndex(sourceFromKb(kb, lang, bodies));
 		});
 		searchFiles.set(lang, files);
+	}
+	return files;
+}
+
+const wordFiles = new Map<Lang, Promise<ReturnType<typeof buildWordFiles>>>();
+
+/** The sections of one language split for typed words (src/search/word-shards.ts), built once per build. */
+export function loadWordFiles(lang: Lang): Promise<ReturnType<typeof buildWordFiles>> {
+	let files = wordFiles.get(lang);
+	if (!files) {
+		files = loadSearchIndex(lang).then(({ index, sections }) =>
+			buildWordFiles(prepareSections(prepareIndex(index), sections)),
+		);
+		wordFiles.set(lang, files);
 	}
 	return files;
 }

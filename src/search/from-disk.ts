@@ -9,7 +9,7 @@ import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { languages, type Lang } from '../i18n/languages';
 import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
-import { attachSections } from './sections';
+import { attachSections } from './prepare-sections';
 import {
 	decodeIndexFile,
 	decodeSectionsFile,

@@ -8,6 +8,7 @@ import { otherLang, type Lang } from '../i18n/languages';
 import { normalise, type HtmlDecoder, type NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
 import { rankIn, type LangRanking } from './rank';
+import type { SectionIndex } from './sections';
 import type { SearchOutcome } from './types';
 import { rankWords } from './words';
 
@@ -74,19 +75,29 @@ export function wordsOutcome(
 	site: PreparedIndex,
 	other?: PreparedIndex,
 ): SearchOutcome {
+	return wordsOutcomeIn(query, site.data.lang, site.sections, other?.sections);
+}
+
+/** The same, from the sections indexes themselves (the page assembles them from shards). */
+export function wordsOutcomeIn(
+	query: NormalisedQuery,
+	siteLang: Lang,
+	site?: SectionIndex,
+	other?: SectionIndex,
+): SearchOutcome {
 	const terms = query.typed ?? [];
-	let results = site.sections ? rankWords(site.sections, terms) : [];
-	let matchedLang = site.data.lang;
-	if (results.length === 0 && other?.sections && wordsWantOtherLanguage(terms)) {
-		results = rankWords(other.sections, terms);
-		matchedLang = other.data.lang;
+	let results = site ? rankWords(site, terms) : [];
+	let matchedLang = siteLang;
+	if (results.length === 0 && other && wordsWantOtherLanguage(terms)) {
+		results = rankWords(other, terms);
+		matchedLang = other.base.data.lang;
 	}
 	return {
 		verdict: results.length > 0 ? 'weak' : 'none',
 		mode: 'words',
 		results,
 		matchedLang,
-		crossLanguage: matchedLang !== site.data.lang,
+		crossLanguage: matchedLang !== siteLang,
 		foreignCodes: [],
 		truncated: false,
 	};
@@ -99,7 +110,7 @@ export function wordsOutcome(
 export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
 	const first = rankIn(index, query);
 	// Typed words without a confident match go to the sections (words.ts), not to a second read.
-	return first.verdict === 'match' || !index.sections || query.typed
+	return first.verdict === 'match' || !index.sections?.full || query.typed
 		? first
 		: rankIn(index.sections.full, query);
 }

@@ -1,13 +1,13 @@
 /**
  * The sections of one language as typed words search them (BM25F): every phrase of both index
  * files, and per section (an error, a cause, a solution, a step) how often each word occurs in
- * its title, its commands and its other text. Built once, the first time words are typed.
+ * its title, its commands and its other text. Built from both files (prepare-sections.ts) or,
+ * in the page, from the shards of the words typed (word-shards.ts).
  */
-import { words as foldWords } from './fold';
 import { fuzzyList, type FuzzyList } from './fuzzy';
 import { wordFuseOptions } from './options';
-import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
-import { DocRole, type SearchSectionsData } from './types';
+import type { PreparedIndex } from './prepare';
+import { DocRole } from './types';
 
 /** Fields of a section: title, commands (code), text. */
 export const FIELDS = 3;
@@ -15,14 +15,18 @@ export const FIELDS = 3;
 const FIELD_WEIGHT = [3, 2, 1] as const;
 const K1 = 1.2;
 const B = 0.75;
-type Counts = [number, number, number];
-const fieldOf = (role: DocRole) => (role === DocRole.Title ? 0 : role === DocRole.Code ? 1 : 2);
+export type Counts = [number, number, number];
+export const fieldOf = (role: DocRole) =>
+	role === DocRole.Title ? 0 : role === DocRole.Code ? 1 : 2;
 
 export interface SectionIndex {
 	/** The paste index these sections belong to (targets, titles, codes). */
 	base: PreparedIndex;
-	/** A paste index over both files: a paste with no confident match is read again against it. */
-	full: PreparedIndex;
+	/**
+	 * A paste index over both files: a paste with no confident match is read again against it.
+	 * (The page's typed words load only some words of the sections: no such index then, word-shards.ts.)
+	 */
+	full?: PreparedIndex;
 	/** Every phrase: the first file's, then the second's. */
 	texts: string[];
 	/** The same, folded. */
@@ -44,6 +48,21 @@ export interface SectionIndex {
 	saturated: Float32Array[];
 	/** Word ids by first letter (a typo keeps it): Fuse looks among these, not every word. */
 	byFirstLetter: Map<string, number[]>;
+}
+
+/** The average length of each field over all sections. */
+export function averageLength(length: readonly Counts[]): Counts {
+	const average: Counts = [0, 0, 0];
+	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
+	return average;
+}
+
+/** BM25F's saturated, length-normalised frequency of a word in a section (its counts per field). */
+export function saturation(counts: Counts, length: Counts, average: Counts): number {
+	let weighted = 0;
+	for (let f = 0; f < FIELDS; f++)
+		weighted += (FIELD_WEIGHT[f]! * counts[f]!) / (1 - B + (B * length[f]!) / (average[f]! || 1));
+	return (weighted * (K1 + 1)) / (weighted + K1);
 }
 
 /** Letters a typo of a word may add or drop. */
@@ -79,92 +98,4 @@ export function* wordsStartingWith(index: SectionIndex, prefix: string): Generat
 		else hi = mid;
 	}
 	for (let i = lo; i < sorted.length && list[sorted[i]!]!.startsWith(prefix); i++) yield sorted[i]!;
-}
-
-/** Prepares the second file and attaches it to its paste index (which typed words then use). */
-export function attachSections(base: PreparedIndex, more: unknown): SectionIndex {
-	base.sections = prepareSections(base, more);
-	return base.sections;
-}
-
-export function prepareSections(base: PreparedIndex, more: unknown): SectionIndex {
-	const m = more as Partial<SearchSectionsData> | null;
-	if (
-		m?.v !== 2 ||
-		!Array.isArray(m.docs) ||
-		!Array.isArray(m.texts) ||
-		m.docs.length !== m.texts.length
-	)
-		throw new SearchIndexError('search sections: unknown format (expected v: 2); rebuild the site');
-	const docs = base.data.docs.concat(m.docs);
-	const texts = base.data.texts.concat(m.texts);
-	const phrases = base.phrases.concat(m.texts.map((t) => foldWords(t).join(' ')));
-	const targets = base.data.targets.length;
-	const docsOf: number[][] = Array.from({ length: targets }, () => []);
-	const tf = Array.from({ length: targets }, () => new Map<number, Counts>());
-	const length = Array.from({ length: targets }, (): Counts => [0, 0, 0]);
-	const ids = new Map<string, number>();
-	const list: string[] = [];
-	const postings: number[][] = [];
-	docs.forEach(([target, role], doc) => {
-		const counts = tf[target];
-		const lengths = length[target];
-		if (!counts || !lengths) return;
-		docsOf[target]!.push(doc);
-		const f = fieldOf(role);
-		for (const w of phrases[doc]!.split(' ')) {
-			if (!w) continue;
-			let id = ids.get(w);
-			if (id === undefined) {
-				id = list.push(w) - 1;
-				ids.set(w, id);
-				postings.push([]);
-			}
-			let c = counts.get(id);
-			if (!c) {
-				counts.set(id, (c = [0, 0, 0]));
-				postings[id]!.push(target);
-			}
-			c[f]++;
-			lengths[f]++;
-		}
-	});
-	const average: Counts = [0, 0, 0];
-	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
-	const saturated = postings.map((targetsOf, id) =>
-		Float32Array.from(targetsOf, (target) => {
-			const counts = tf[target]!.get(id)!;
-			let weighted = 0;
-			for (let f = 0; f < FIELDS; f++)
-				weighted +=
-					(FIELD_WEIGHT[f]! * counts[f]!) /
-					(1 - B + (B * length[target]![f]!) / (average[f]! || 1));
-			return (weighted * (K1 + 1)) / (weighted + K1);
-		}),
-	);
-	const byFirstLetter = new Map<string, number[]>();
-	list.forEach((w, id) => {
-		const bucket = byFirstLetter.get(w[0]!);
-		if (bucket) bucket.push(id);
-		else byFirstLetter.set(w[0]!, [id]);
-	});
-	const sorted = Int32Array.from(list.keys()).sort((a, b) =>
-		list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
-	);
-	return {
-		base,
-		full: prepareIndex({ ...base.data, docs, texts }),
-		sorted,
-		byFirstLetter,
-		texts,
-		phrases,
-		docsOf,
-		list,
-		ids,
-		tf,
-		length,
-		average,
-		postings,
-		saturated,
-	};
 }

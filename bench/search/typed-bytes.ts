@@ -1,0 +1,56 @@
+/**
+ * What typed words pull beyond the first index file, as the page loads them
+ * (src/scripts/search/typed.ts): the words file, the shards of the words (of their first
+ * letter too when a word may be a typo), and the text files of the results. Gzip level 9 of
+ * the same JSON the site serves.
+ */
+import { gzipSync } from 'node:zlib';
+import type { PreparedIndex } from '../../src/search/prepare';
+import {
+	addShard,
+	addTexts,
+	buildWordFiles,
+	emptyWordIndex,
+	keysFor,
+	textsToLoad,
+} from '../../src/search/word-shards';
+import { needsWordLookup, rankWords, typedWords } from '../../src/search/words';
+
+const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
+
+export interface TypedBytes {
+	/** The words file (shard keys, the second file's field lengths). */
+	meta: number;
+	shards: number;
+	texts: number;
+	/** Files fetched beyond the first index file. */
+	files: number;
+}
+
+/** Per query, the bytes typed words pull beyond the first file (an index with its sections attached). */
+export function typedBytes(index: PreparedIndex, queries: readonly string[]): TypedBytes[] {
+	const files = buildWordFiles(index.sections!);
+	const meta = gz(files.meta);
+	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+	return queries.map((q) => {
+		const terms = typedWords(q) ?? [];
+		const words = emptyWordIndex(index, copy(files.meta));
+		const out: TypedBytes = { meta, shards: 0, texts: 0, files: 1 };
+		const add = (keys: string[]) =>
+			keys.forEach((k) => {
+				out.shards += gz(files.shards.get(k));
+				out.files++;
+				addShard(words, k, copy(files.shards.get(k)));
+			});
+		add(keysFor(words, terms));
+		if (needsWordLookup(words, terms)) add(keysFor(words, terms, true));
+		for (const t of textsToLoad(words, rankWords(words, terms))) {
+			if (words.hasMore.has(t)) {
+				out.texts += gz(files.texts[t]);
+				out.files++;
+			}
+			addTexts(words, t, words.hasMore.has(t) ? copy(files.texts[t]) : undefined);
+		}
+		return out;
+	});
+}

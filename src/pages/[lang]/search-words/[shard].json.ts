@@ -1,0 +1,25 @@
+/**
+ * One shard of the sections' words (`/{lang}/search-words/{shard}.json`): the words that start
+ * with the same two letters, with their postings, one line each; typed words fetch only theirs.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadWordFiles } from '../../../content/load';
+import { languages, type Lang } from '../../../i18n/languages';
+import { shardFile, type WordShard } from '../../../search/word-shards';
+
+export const getStaticPaths = (async () =>
+	(
+		await Promise.all(
+			languages.map(async (lang) =>
+				[...(await loadWordFiles(lang)).shards].map(([key, shard]) => ({
+					params: { lang, shard: shardFile(key) },
+					props: { shard },
+				})),
+			),
+		)
+	).flat()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ lang: Lang; shard: WordShard }> = ({ props }) =>
+	new Response(JSON.stringify(props.shard), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -1,0 +1,66 @@
+/**
+ * The search's files in the page, each fetched once per language and kept: the first index
+ * file (every query), the second file (a paste with no confident match), and Fuse.js (a query
+ * that needs a fuzzy lookup). A failed load is forgotten, so Retry or the next keystroke tries
+ * again.
+ */
+import type { Lang } from '../../i18n/languages';
+import { useFuse } from '../../search/fuzzy';
+import { decodeIndexFile, decodeSectionsFile } from '../../search/index-codec';
+import { prepareIndex, type PreparedIndex } from '../../search/prepare';
+import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
+
+const loaded = new Map<Lang, Promise<PreparedIndex>>();
+const ready = new Set<Lang>();
+
+export function loadIndex(lang: Lang): Promise<PreparedIndex> {
+	let p = loaded.get(lang);
+	if (!p) {
+		p = fetchIndex(lang).then((data) => {
+			try {
+				return prepareIndex(decodeIndexFile(data));
+			} catch (err) {
+				throw new IndexLoadError('format', `search index: ${(err as Error).message}`);
+			}
+		});
+		// A failed load can be retried (Retry, or the next keystroke).
+		p.then(
+			() => ready.add(lang),
+			() => loaded.delete(lang),
+		);
+		loaded.set(lang, p);
+	}
+	return p;
+}
+
+/** Whether the index of `lang` is loaded (a search then answers without waiting for the network). */
+export const indexReady = (lang: Lang): boolean => ready.has(lang);
+
+const sectionsLoaded = new Map<Lang, Promise<PreparedIndex>>();
+
+/** The index of a language with its second file attached (a paste with no confident match). */
+export function loadSections(lang: Lang): Promise<PreparedIndex> {
+	let p = sectionsLoaded.get(lang);
+	if (!p) {
+		p = Promise.all([
+			loadIndex(lang),
+			fetchSearchFile<unknown>(`/${lang}/search-sections.json`),
+			// Building the sections is code a typed query does not need: it comes with the file.
+			import('../../search/prepare-sections'),
+		]).then(([index, more, { attachSections }]) => {
+			if (!index.sections) attachSections(index, decodeSectionsFile(more));
+			return index;
+		});
+		p.catch(() => sectionsLoaded.delete(lang));
+		sectionsLoaded.set(lang, p);
+	}
+	return p;
+}
+
+/** Fuse.js, fetched the first time a query needs a fuzzy lookup (see src/search/fuzzy.ts). */
+let fuseLoaded: Promise<void> | undefined;
+export function loadFuse(): Promise<void> {
+	fuseLoaded ??= import('fuse.js/basic').then((m) => useFuse(m.default));
+	fuseLoaded.catch(() => (fuseLoaded = undefined));
+	return fuseLoaded;
+}

@@ -1,0 +1,90 @@
+/**
+ * Builds the sections index of one language from both of its files (the CLI, the benchmark,
+ * the build, and the page for a paste with no confident match): every phrase folded, each
+ * word's postings and BM25F frequencies, and a paste index over both files.
+ */
+import { words as foldWords } from './fold';
+import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
+import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
+import type { SearchSectionsData } from './types';
+
+/** Prepares the second file and attaches it to its paste index (which typed words then use). */
+export function attachSections(base: PreparedIndex, more: unknown): SectionIndex {
+	base.sections = prepareSections(base, more);
+	return base.sections;
+}
+
+export function prepareSections(base: PreparedIndex, more: unknown): SectionIndex {
+	const m = more as Partial<SearchSectionsData> | null;
+	if (
+		m?.v !== 2 ||
+		!Array.isArray(m.docs) ||
+		!Array.isArray(m.texts) ||
+		m.docs.length !== m.texts.length
+	)
+		throw new SearchIndexError('search sections: unknown format (expected v: 2); rebuild the site');
+	const docs = base.data.docs.concat(m.docs);
+	const texts = base.data.texts.concat(m.texts);
+	const phrases = base.phrases.concat(m.texts.map((t) => foldWords(t).join(' ')));
+	const targets = base.data.targets.length;
+	const docsOf: number[][] = Array.from({ length: targets }, () => []);
+	const tf = Array.from({ length: targets }, () => new Map<number, Counts>());
+	const length = Array.from({ length: targets }, (): Counts => [0, 0, 0]);
+	const ids = new Map<string, number>();
+	const list: string[] = [];
+	const postings: number[][] = [];
+	docs.forEach(([target, role], doc) => {
+		const counts = tf[target];
+		const lengths = length[target];
+		if (!counts || !lengths) return;
+		docsOf[target]!.push(doc);
+		const f = fieldOf(role);
+		for (const w of phrases[doc]!.split(' ')) {
+			if (!w) continue;
+			let id = ids.get(w);
+			if (id === undefined) {
+				id = list.push(w) - 1;
+				ids.set(w, id);
+				postings.push([]);
+			}
+			let c = counts.get(id);
+			if (!c) {
+				counts.set(id, (c = [0, 0, 0]));
+				postings[id]!.push(target);
+			}
+			c[f]++;
+			lengths[f]++;
+		}
+	});
+	const average = averageLength(length);
+	const saturated = postings.map((targetsOf, id) =>
+		Float32Array.from(targetsOf, (target) =>
+			saturation(tf[target]!.get(id)!, length[target]!, average),
+		),
+	);
+	const byFirstLetter = new Map<string, number[]>();
+	list.forEach((w, id) => {
+		const bucket = byFirstLetter.get(w[0]!);
+		if (bucket) bucket.push(id);
+		else byFirstLetter.set(w[0]!, [id]);
+	});
+	const sorted = Int32Array.from(list.keys()).sort((a, b) =>
+		list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
+	);
+	return {
+		base,
+		full: prepareIndex({ ...base.data, docs, texts }),
+		sorted,
+		byFirstLetter,
+		texts,
+		phrases,
+		docsOf,
+		list,
+		ids,
+		tf,
+		length,
+		average,
+		postings,
+		saturated,
+	};
+}

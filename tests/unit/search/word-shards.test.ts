@@ -1,0 +1,75 @@
+/**
+ * Typed words in the page load only the shards of their words and the texts of their results:
+ * they must get exactly what the whole sections index gives (same results, scores, snippets).
+ */
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../../src/i18n/languages';
+import {
+	addShard,
+	addTexts,
+	buildWordFiles,
+	emptyWordIndex,
+	keysFor,
+	textsToLoad,
+} from '../../../src/search/word-shards';
+import { needsWordLookup, rankWords, typedWords } from '../../../src/search/words';
+import { indexes } from './helpers';
+
+const viaJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe('typed words over the split sections', () => {
+	for (const lang of languages) {
+		const site = indexes().prepared[lang];
+		const whole = site.sections!;
+		const built = buildWordFiles(whole);
+		const files = {
+			meta: viaJson(built.meta),
+			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
+			texts: built.texts.map(viaJson),
+		};
+		/** What the page does: the shards of the words (of their first letter for a typo), rank, then the results' texts, rank again. */
+		const rankSplit = (terms: string[]) => {
+			const index = emptyWordIndex(site, files.meta);
+			for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
+			if (needsWordLookup(index, terms))
+				for (const k of keysFor(index, terms, true)) addShard(index, k, files.shards.get(k));
+			const first = rankWords(index, terms);
+			for (const t of textsToLoad(index, first))
+				addTexts(index, t, index.hasMore.has(t) ? files.texts[t] : undefined);
+			return rankWords(index, terms);
+		};
+		const list = whole.list;
+		const queries: string[][] = [
+			...list.filter((_, i) => i % 2 === 0).map((w) => [w]),
+			...list.filter((_, i) => i % 3 === 0).flatMap((w) => [[w.slice(0, 3)], [w.slice(0, 4)]]),
+			// Typos: a letter dropped, two swapped.
+			...list
+				.filter((w, i) => i % 2 === 0 && w.length >= 5)
+				.flatMap((w) => [[w.slice(0, 2) + w.slice(3)], [w[0]! + w[2]! + w[1]! + w.slice(3)]]),
+			// Two and three words of the same phrase, and words of two languages' phrases.
+			...whole.phrases
+				.filter((_, i) => i % 4 === 0)
+				.map((p) => p.split(' ').slice(1, 4))
+				.filter((t) => t.length > 1),
+			...['proxy', 'Logs.Verbose', '8443', 'redémarrer agent', 'servcie', 'instantan', 'zzzz'].map(
+				(q) => typedWords(q)!,
+			),
+		];
+		it(`gives the whole index's results for ${queries.length} queries (${lang})`, () => {
+			let withResults = 0;
+			for (const terms of queries) {
+				const expected = rankWords(whole, terms);
+				if (expected.length > 0) withResults++;
+				expect(rankSplit(terms), terms.join(' ')).toEqual(expected);
+			}
+			expect(withResults).toBeGreaterThan(queries.length / 2);
+		});
+	}
+	it('refuses files of another format', () => {
+		const site = indexes().prepared.en;
+		expect(() => emptyWordIndex(site, { v: 2 })).toThrow();
+		const index = emptyWordIndex(site, viaJson(buildWordFiles(site.sections!).meta));
+		expect(() => addShard(index, 'pr', null)).toThrow();
+		expect(() => addTexts(index, 0, { texts: 'x' })).toThrow();
+	});
+});
