@@ -110,6 +110,7 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 	const scores = new Float64Array(n);
 	const touched: number[] = [];
 	const best = new Float64Array(n);
+	const matched = new Uint8Array(n);
 	const expansions = terms.map((term) => expand(index, term));
 	for (const expansion of expansions) {
 		// Per section, the best of the words this term stands for.
@@ -128,9 +129,13 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 		for (const target of seen) {
 			if (scores[target] === 0) touched.push(target);
 			scores[target]! += best[target]!;
+			matched[target]!++;
 			best[target] = 0;
 		}
 	}
+	// Coordination: a section holding every typed word outranks one holding some of them, even
+	// when its words are fewer or its text longer (the square root keeps a rare word's weight).
+	for (const t of touched) scores[t]! *= Math.sqrt(matched[t]! / expansions.length);
 	let top = 0;
 	for (const t of touched) if (scores[t]! > top) top = scores[t]!;
 	/** The words of a section that stand for a typed word (marked in its snippet). */
