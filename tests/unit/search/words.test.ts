@@ -36,6 +36,12 @@ describe('typed words', () => {
 		expect(r.kind === 'step' || r.kind === 'solution').toBe(true);
 		expect(resultUrl('fr', r)).toBe(`/fr/causes/${r.host}/#${r.id}`);
 	});
+	it('puts a section holding every typed word before a shorter one holding only the common one', () => {
+		// "allowed" is in several short steps; only one cause's log line has "Downgrade … allowed".
+		const o = search('Downgrade not allowed');
+		expect(o.mode).toBe('words');
+		expect(top(o)).toBe('backup-extension-update-load');
+	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
