@@ -1,14 +1,14 @@
 /**
  * What typed words pull beyond the first index file, as the page loads them
  * (src/scripts/search/typed.ts): the words file, the shards of the words (of their first
- * letter too when a word may be a typo), and the text files of the results. Gzip level 9 of
+ * letter too when a word may be a typo), and the phrases the results' snippets show. Gzip level 9 of
  * the same JSON the site serves.
  */
 import { gzipSync } from 'node:zlib';
 import type { PreparedIndex } from '../../src/search/prepare';
 import {
 	addShard,
-	addTexts,
+	addText,
 	buildWordFiles,
 	emptyWordIndex,
 	keysFor,
@@ -44,12 +44,10 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 			});
 		add(keysFor(words, terms));
 		if (needsWordLookup(words, terms)) add(keysFor(words, terms, true));
-		for (const t of textsToLoad(words, rankWords(words, terms))) {
-			if (words.hasMore.has(t)) {
-				out.texts += gz(files.texts[t]);
-				out.files++;
-			}
-			addTexts(words, t, words.hasMore.has(t) ? copy(files.texts[t]) : undefined);
+		for (const n of textsToLoad(words, rankWords(words, terms))) {
+			out.texts += gz(files.texts[n]);
+			out.files++;
+			addText(words, n, copy(files.texts[n]));
 		}
 		return out;
 	});

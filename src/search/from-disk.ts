@@ -11,12 +11,8 @@ import { languages, type Lang } from '../i18n/languages';
 import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { attachSections } from './prepare-sections';
-import {
-	decodeIndexFile,
-	decodeSectionsFile,
-	encodeIndexFile,
-	encodeSectionsFile,
-} from './index-codec';
+import { decodeIndexFile, encodeIndexFile } from './index-codec';
+import { decodeSectionsFile, encodeSectionsFile } from './sections-codec';
 import type { SearchIndexData, SearchSectionsData } from './types';
 
 /** The full HTML entity decoder (Node has it at hand; the browser loads it only when a paste needs it). */

@@ -1,6 +1,6 @@
 /**
- * The two index files as they travel: the same data as `SearchIndexData` and
- * `SearchSectionsData`, without what gzip cannot remove. Targets are rows by kind (a step is
+ * The first index file as it travels: the same data as `SearchIndexData`, without what gzip
+ * cannot remove (the second file: sections-codec.ts). Targets are rows by kind (a step is
  * its id under its solution: its host, parent and number follow), a title equal to one of the
  * file's phrases is that phrase's number, the roles of a target's phrases are one string of
  * digits (phrases come in target order), and the codes are read from the errors. Decoding gives
@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../i18n/languages';
 import { SearchIndexError } from './prepare';
-import type { DocRole, SearchIndexData, SearchSectionsData, SearchTarget } from './types';
+import type { DocRole, SearchIndexData, SearchTarget } from './types';
 
 /** A title as written, or the number of the phrase of the file that says it. */
 type TitleRef = string | number;
@@ -19,6 +19,8 @@ export interface EncodedTargets {
 	c: [string, TitleRef][];
 	/** Solutions: id, title, host (target number), the ids of its steps (after `<solution>--`). */
 	s: [string, TitleRef, number, string[]][];
+	/** Other Azure Backup errors (never results): id, message, codes. */
+	o: [string, TitleRef, string[]][];
 }
 
 export interface EncodedIndexFile {
@@ -30,14 +32,7 @@ export interface EncodedIndexFile {
 	texts: string[];
 }
 
-export interface EncodedSectionsFile {
-	v: 3;
-	lang: Lang;
-	roles: string[];
-	texts: string[];
-}
-
-function encodeRoles(docs: readonly [number, DocRole][], targets: number): string[] {
+export function encodeRoles(docs: readonly [number, DocRole][], targets: number): string[] {
 	const roles = Array.from({ length: targets }, () => '');
 	let last = 0;
 	for (const [target, role] of docs) {
@@ -49,7 +44,7 @@ function encodeRoles(docs: readonly [number, DocRole][], targets: number): strin
 	return roles;
 }
 
-function decodeRoles(roles: readonly string[]): [number, DocRole][] {
+export function decodeRoles(roles: readonly string[]): [number, DocRole][] {
 	const docs: [number, DocRole][] = [];
 	roles.forEach((r, target) => {
 		for (const c of r) docs.push([target, Number(c) as DocRole]);
@@ -63,11 +58,12 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 		if (!phraseOf.has(t)) phraseOf.set(t, i);
 	});
 	const title = (t: SearchTarget): TitleRef => phraseOf.get(t.title ?? '') ?? t.title ?? '';
-	const targets: EncodedTargets = { e: [], c: [], s: [] };
+	const targets: EncodedTargets = { e: [], c: [], s: [], o: [] };
 	for (const t of data.targets) {
 		if (t.kind === 'error') targets.e.push([t.id, title(t), t.codes ?? [], t.causes ?? []]);
 		else if (t.kind === 'cause') targets.c.push([t.id, title(t)]);
 		else if (t.kind === 'solution') targets.s.push([t.id, title(t), t.host!, []]);
+		else if (t.kind === 'other') targets.o.push([t.id, title(t), t.codes ?? []]);
 		else {
 			const solution = targets.s.at(-1);
 			const prefix = `${solution?.[0]}--`;
@@ -81,9 +77,10 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 		...targets.e.map(() => 'error'),
 		...targets.c.map(() => 'cause'),
 		...targets.s.flatMap((s) => ['solution', ...s[3].map(() => 'step')]),
+		...targets.o.map(() => 'other'),
 	].join(' ');
 	if (order !== expected)
-		throw new Error('search index: targets must be errors, causes, then solutions');
+		throw new Error('search index: targets must be errors, causes, solutions, then other errors');
 	return {
 		v: 3,
 		lang: data.lang,
@@ -93,7 +90,7 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 	};
 }
 
-const bad = (what: string) =>
+export const bad = (what: string) =>
 	new SearchIndexError(`${what}: unknown format (expected v: 3); rebuild the site`);
 
 export function decodeIndexFile(file: unknown): SearchIndexData {
@@ -118,27 +115,11 @@ export function decodeIndexFile(file: unknown): SearchIndexData {
 			targets.push({ kind: 'step', id: `${id}--${step}`, host, parent, step: i + 1 }),
 		);
 	}
+	for (const [id, t, codes] of f.targets.o ?? [])
+		targets.push({ kind: 'other', id, title: title(t), codes });
 	const docs = decodeRoles(f.roles);
 	if (docs.length !== texts.length || f.roles.length !== targets.length) throw bad('search index');
 	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	targets.forEach((t, i) => t.codes?.forEach((code) => (codes[code.toLowerCase()] ??= i)));
 	return { v: 2, lang: f.lang, targets, docs, texts, codes };
-}
-
-export function encodeSectionsFile(data: SearchSectionsData, targets: number): EncodedSectionsFile {
-	return { v: 3, lang: data.lang, roles: encodeRoles(data.docs, targets), texts: data.texts };
-}
-
-export function decodeSectionsFile(file: unknown): SearchSectionsData {
-	const f = file as Partial<EncodedSectionsFile> | null;
-	if (
-		f?.v !== 3 ||
-		typeof f.lang !== 'string' ||
-		!Array.isArray(f.roles) ||
-		!Array.isArray(f.texts)
-	)
-		throw bad('search sections');
-	const docs = decodeRoles(f.roles);
-	if (docs.length !== f.texts.length) throw bad('search sections');
-	return { v: 2, lang: f.lang, docs, texts: f.texts };
 }

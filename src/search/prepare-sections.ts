@@ -6,6 +6,7 @@
 import { words as foldWords } from './fold';
 import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
 import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
+import { decodeSectionsFile } from './sections-codec';
 import type { SearchSectionsData } from './types';
 
 /** Prepares the second file and attaches it to its paste index (which typed words then use). */
@@ -88,3 +89,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		saturated,
 	};
 }
+
+/** The same, from the second file as it travels (sections-codec.ts). */
+export const attachSectionsFile = (base: PreparedIndex, file: unknown): SectionIndex =>
+	attachSections(base, decodeSectionsFile(file));

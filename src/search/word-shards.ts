@@ -1,37 +1,46 @@
 /**
  * The sections' words split the way Pagefind splits its index, so that typed words pull only
  * what they need instead of the whole second file:
- * - `search-words.json`: the shard keys, and per section what the second file adds to the
- *   length of its fields (the first file, which every query loads, gives the rest);
+ * - `search-words.json`: the shard keys, and per section what the second file adds: the
+ *   length of its commands and of its text, and the roles of its phrases (the first file, which
+ *   every query loads, gives the rest);
  * - one shard per key (a word's first two letters): each word of the sections that starts so,
- *   with its id and, for each section holding it, its counts in the title, commands and text;
- * - one text file per section: its phrases of the second file (the first file has the others),
- *   for the snippet of a result.
+ *   with its id and, for each section holding it, the phrases of the section it is in;
+ * - one text file per phrase of the second file, for the snippet of a result.
  * Built from the whole sections index (`buildWordFiles`); in the page, a `SectionIndex` is
  * assembled from the first file and the pieces loaded (`emptyWordIndex`, `addShard`,
- * `addTexts`): for the words loaded, every number `rankWords` reads is the one the whole index
- * has, so typed words get the same results (tests/unit/search/word-shards.test.ts).
+ * `addText`): for the words loaded, every number `rankWords` reads is the one the whole index
+ * has, and a phrase of the second file holds the words loaded that it holds, so typed words get
+ * the same results (tests/unit/search/word-shards.test.ts). A phrase whose text is not loaded
+ * yet reads as a placeholder naming it (`unloadedPhrase`): the snippets of a first ranking name
+ * the phrases to load before ranking again.
  */
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
 import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
+import type { DocRole } from './types';
 
 export interface WordsMeta {
-	v: 1;
+	v: 2;
 	/** The keys of the shards there are, by first letter: `{ "p": "aelor" }` for `pa`, `pe`… (`p` alone: a space). */
 	keys: Record<string, string>;
 	/**
-	 * Per section, the words the second file adds to its commands and to its text, as
-	 * `commands.text` (the second file has no title); empty when it adds none.
+	 * Per section, what the second file adds, as `commands.text.roles`: the words it adds to
+	 * its commands and to its text, and the roles of its phrases, one digit each (the second
+	 * file has no title); empty when it adds nothing.
 	 */
 	more: string[];
 }
 
-/** One line per word: the word, its id (base 36: its order of first appearance), its postings. */
+/**
+ * One line per word: the word, its id (base 36: its order of first appearance), and its
+ * postings: per section, the distance from the previous one (base 36), then the position of
+ * each phrase of the section it is in, once per time (`.3.3` twice in its fourth phrase).
+ */
 export type WordShard = string;
 
-/** A section's phrases of the second file, in the order the whole index has them. */
-export type SectionTexts = string[];
+/** The text of one phrase of the second file. */
+export type PhraseText = string;
 
 /** The shard that holds a word, and every word it begins: its first two letters. */
 export const shardKey = (word: string): string => word.slice(0, 2);
@@ -42,127 +51,137 @@ export const shardFile = (key: string): string =>
 		? key
 		: `_${[...key].map((c) => c.charCodeAt(0).toString(16)).join('_')}`;
 
-/**
- * Postings of a word: per section, the distance from the previous one (base 36) and, unless it
- * is once in the text only, its counts per field (`.title.code.text`).
- */
-function encodePostings(targets: readonly number[], counts: (target: number) => Counts): string {
-	let last = 0;
-	return targets
-		.map((t) => {
-			const c = counts(t);
-			const d = (t - last).toString(36);
-			last = t;
-			return c[0] === 0 && c[1] === 0 && c[2] === 1 ? d : `${d}.${c.join('.')}`;
-		})
-		.join(',');
-}
+const UNLOADED = '\u0000';
 
-function decodePostings(text: string): { targets: number[]; counts: Counts[] } {
-	const targets: number[] = [];
-	const counts: Counts[] = [];
-	let last = 0;
-	for (const p of text.split(',')) {
-		const [d, ...c] = p.split('.');
-		last += parseInt(d!, 36);
-		targets.push(last);
-		counts.push(c.length === 3 ? (c.map(Number) as Counts) : [0, 0, 1]);
-	}
-	return { targets, counts };
-}
+/** The placeholder text of a phrase not loaded yet, and the phrase a text is the placeholder of. */
+export const unloadedPhrase = (doc: number): string => `${UNLOADED}${doc}`;
+export const phraseToLoad = (text: string): number | undefined =>
+	text.startsWith(UNLOADED) ? Number(text.slice(UNLOADED.length)) : undefined;
 
-/** The words each phrase adds to each field of its section (as the whole index counts them). */
-function fieldLengths(
-	index: { phrases: readonly string[] },
-	docs: readonly [number, number][],
-	length: Counts[],
-): void {
-	docs.forEach(([target, role], doc) => {
-		const l = length[target];
-		if (l)
-			l[fieldOf(role as Parameters<typeof fieldOf>[0])] +=
-				index.phrases[doc]!.split(' ').filter(Boolean).length;
-	});
-}
+const wordCount = (phrase: string) => phrase.split(' ').filter(Boolean).length;
 
 /** The files of the split, from the whole sections index of one language. */
 export function buildWordFiles(index: SectionIndex): {
 	meta: WordsMeta;
 	shards: Map<string, WordShard>;
-	texts: SectionTexts[];
+	/** By phrase of the second file. */
+	texts: PhraseText[];
 } {
+	const { base, docsOf, phrases } = index;
+	const firstDocs = base.data.texts.length;
 	const lines = new Map<string, string[]>();
+	// Per section, per word id, the positions of its phrases the word is in.
+	const positions = docsOf.map((docs) => {
+		const out = new Map<number, number[]>();
+		docs.forEach((doc, k) => {
+			for (const w of phrases[doc]!.split(' ')) {
+				const id = w ? index.ids.get(w) : undefined;
+				if (id !== undefined) out.set(id, [...(out.get(id) ?? []), k]);
+			}
+		});
+		return out;
+	});
 	index.list.forEach((word, id) => {
+		let last = 0;
+		const postings = index.postings[id]!.map((t) => {
+			const d = (t - last).toString(36);
+			last = t;
+			return [d, ...positions[t]!.get(id)!.map((k) => k.toString(36))].join('.');
+		});
 		const key = shardKey(word);
-		const postings = encodePostings(index.postings[id]!, (t) => index.tf[t]!.get(id)!);
-		lines.set(key, [...(lines.get(key) ?? []), `${word} ${id.toString(36)} ${postings}`]);
+		lines.set(key, [...(lines.get(key) ?? []), `${word} ${id.toString(36)} ${postings.join(',')}`]);
 	});
 	const shards = new Map([...lines].map(([key, l]) => [key, l.join('\n')]));
-	const firstDocs = index.base.data.texts.length;
-	const first = index.length.map((): Counts => [0, 0, 0]);
-	fieldLengths(index.base, index.base.data.docs, first);
-	const more = index.length.map((l, t) => {
-		const [title, code, text] = l.map((n, f) => n - first[t]![f]!);
-		if (title !== 0) throw new Error('search words: a title in the second file');
-		return code === 0 && text === 0 ? '' : `${code}.${text}`;
+	const texts = index.texts.slice(firstDocs);
+	if (texts.some((t) => t.startsWith(UNLOADED)))
+		throw new Error('search words: a phrase starts with U+0000');
+	const roleOf = (doc: number) => index.full!.data.docs[doc]![1];
+	const more = docsOf.map((docs) => {
+		const second = docs.filter((d) => d >= firstDocs);
+		if (second.length === 0) return '';
+		const length: Counts = [0, 0, 0];
+		for (const d of second) length[fieldOf(roleOf(d))] += wordCount(phrases[d]!);
+		if (length[0] !== 0) throw new Error('search words: a title in the second file');
+		return `${length[1]}.${length[2]}.${second.map(roleOf).join('')}`;
 	});
 	const keys: Record<string, string> = {};
 	for (const k of [...shards.keys()].sort()) keys[k[0]!] = (keys[k[0]!] ?? '') + (k[1] ?? ' ');
-	return {
-		meta: { v: 1, keys, more },
-		shards,
-		texts: index.docsOf.map((docs) =>
-			docs.filter((d) => d >= firstDocs).map((d) => index.texts[d]!),
-		),
-	};
+	return { meta: { v: 2, keys, more }, shards, texts };
 }
 
 /** A sections index being filled in piece by piece. */
 export interface WordIndex extends SectionIndex {
 	keys: ReadonlySet<string>;
-	/** Sections whose second file adds phrases (a text file to load for their snippet). */
-	hasMore: ReadonlySet<number>;
-	/** Shards and section texts already added. */
+	/** Role of each phrase (for the field its words count in). */
+	roles: DocRole[];
+	/** Position in the second file of each of its phrases (`search-texts/{n}.json`), and the phrase at each position. */
+	secondOf: Map<number, number>;
+	secondDocs: number[];
+	/** Shards already added. */
 	loadedKeys: Set<string>;
-	loadedTexts: Set<number>;
 }
 
 const bad = (what: string) =>
-	new SearchIndexError(`${what}: unknown format (expected v: 1); rebuild the site`);
+	new SearchIndexError(`${what}: unknown format (expected v: 2); rebuild the site`);
 
-/** An index with no word yet, over the first file: its targets, and the lengths of the sections' fields. */
+/**
+ * An index with no word yet, over the first file: its targets and its phrases, the phrases of
+ * the second file (placeholders, empty of words), and the lengths of the sections' fields.
+ */
 export function emptyWordIndex(base: PreparedIndex, meta: unknown): WordIndex {
 	const m = meta as Partial<WordsMeta> | null;
 	const targets = base.data.targets.length;
-	if (m?.v !== 1 || !Array.isArray(m.more) || m.more.length !== targets || !m.keys)
+	if (m?.v !== 2 || !Array.isArray(m.more) || m.more.length !== targets || !m.keys)
 		throw bad('search words');
-	const length = m.more.map((more): Counts => {
-		const [code = 0, text = 0] = more ? more.split('.').map(Number) : [];
-		return [0, code, text];
-	});
-	fieldLengths(base, base.data.docs, length);
-	const keys = new Set<string>();
-	for (const [first, seconds] of Object.entries(m.keys))
-		for (const s of seconds) keys.add(s === ' ' ? first : first + s);
-	return {
+	const index: WordIndex = {
 		base,
 		texts: [],
 		phrases: [],
+		roles: [],
 		docsOf: Array.from({ length: targets }, () => []),
 		list: [],
 		ids: new Map(),
 		sorted: new Int32Array(0),
 		tf: Array.from({ length: targets }, () => new Map<number, Counts>()),
-		length,
-		average: averageLength(length),
+		length: Array.from({ length: targets }, (): Counts => [0, 0, 0]),
+		average: [0, 0, 0],
 		postings: [],
 		saturated: [],
 		byFirstLetter: new Map(),
-		keys,
-		hasMore: new Set(m.more.flatMap((more, t) => (more ? [t] : []))),
+		keys: new Set(),
+		secondOf: new Map(),
+		secondDocs: [],
 		loadedKeys: new Set(),
-		loadedTexts: new Set(),
 	};
+	const add = (target: number, role: DocRole, text: string, phrase: string) => {
+		const doc = index.texts.push(text) - 1;
+		index.phrases.push(phrase);
+		index.roles.push(role);
+		index.docsOf[target]?.push(doc);
+		return doc;
+	};
+	// The whole index has the first file's phrases, then the second's: so does this one.
+	base.data.docs.forEach(([target, role], doc) => {
+		add(target, role, base.data.texts[doc]!, base.phrases[doc]!);
+		const l = index.length[target];
+		if (l) l[fieldOf(role)] += wordCount(base.phrases[doc]!);
+	});
+	let second = 0;
+	m.more.forEach((more, target) => {
+		if (!more) return;
+		const [code, text, roles = ''] = more.split('.');
+		index.length[target]![1] += Number(code);
+		index.length[target]![2] += Number(text);
+		for (const r of roles) {
+			const doc = add(target, Number(r) as DocRole, unloadedPhrase(index.texts.length), '');
+			index.secondOf.set(doc, second++);
+			index.secondDocs.push(doc);
+		}
+	});
+	index.average = averageLength(index.length);
+	for (const [first, seconds] of Object.entries(m.keys))
+		for (const s of seconds) (index.keys as Set<string>).add(s === ' ' ? first : first + s);
+	return index;
 }
 
 /** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */
@@ -177,25 +196,41 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 	return [...out].filter((k) => !index.loadedKeys.has(k));
 }
 
-/** Adds a shard's words, with their postings and saturated frequencies, as the whole index has them. */
+/** Adds a shard's words: their postings, counts and saturated frequencies, as the whole index has them. */
 export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	if (typeof shard !== 'string') throw bad('search words shard');
 	if (index.loadedKeys.has(key)) return;
 	index.loadedKeys.add(key);
-	const targets = index.base.data.targets.length;
+	const firstDocs = index.base.data.texts.length;
 	for (const line of shard.split('\n')) {
 		const [word, id36, postings] = line.split(' ');
 		if (!word || !id36 || !postings) throw bad('search words shard');
 		const id = parseInt(id36, 36);
 		if (index.ids.has(word)) continue;
-		const decoded = decodePostings(postings);
-		if (decoded.targets.some((t) => !(t < targets))) throw bad('search words shard');
+		const targets: number[] = [];
+		let last = 0;
+		for (const posting of postings.split(',')) {
+			const [d, ...at] = posting.split('.');
+			const target = (last += parseInt(d!, 36));
+			const docs = index.docsOf[target];
+			if (!docs) throw bad('search words shard');
+			const counts: Counts = [0, 0, 0];
+			for (const k of at) {
+				const doc = docs[parseInt(k, 36)];
+				if (doc === undefined) throw bad('search words shard');
+				counts[fieldOf(index.roles[doc]!)]++;
+				// A phrase of the second file not loaded yet holds the words loaded that it holds (its snippet's hits).
+				if (doc >= firstDocs && phraseToLoad(index.texts[doc]!) !== undefined)
+					index.phrases[doc] += index.phrases[doc] ? ` ${word}` : word;
+			}
+			targets.push(target);
+			index.tf[target]!.set(id, counts);
+		}
 		index.list[id] = word;
 		index.ids.set(word, id);
-		index.postings[id] = decoded.targets;
-		decoded.targets.forEach((t, k) => index.tf[t]!.set(id, decoded.counts[k]!));
-		index.saturated[id] = Float32Array.from(decoded.targets, (t, k) =>
-			saturation(decoded.counts[k]!, index.length[t]!, index.average),
+		index.postings[id] = targets;
+		index.saturated[id] = Float32Array.from(targets, (t) =>
+			saturation(index.tf[t]!.get(id)!, index.length[t]!, index.average),
 		);
 		const letter = word[0]!;
 		// In id order, as the whole index has them (Fuse breaks ties by position).
@@ -210,34 +245,22 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	);
 }
 
-/** The sections of these results whose snippet needs a text file (not loaded yet). */
+/** The phrases of the second file whose text these results' snippets need (`search-texts/{n}.json`). */
 export function textsToLoad(
 	index: WordIndex,
-	results: readonly { kind: string; id: string }[],
+	results: readonly { why: { type: string; matched?: string } }[],
 ): number[] {
-	const targets = index.base.data.targets;
 	return results.flatMap((r) => {
-		const t = targets.findIndex((x) => x.kind === r.kind && x.id === r.id);
-		return t >= 0 && !index.loadedTexts.has(t) ? [t] : [];
+		const doc = r.why.type === 'phrase' ? phraseToLoad(r.why.matched ?? '') : undefined;
+		const n = doc === undefined ? undefined : index.secondOf.get(doc);
+		return n === undefined ? [] : [n];
 	});
 }
 
-/**
- * Adds a section's phrases (for its snippet), in the order the whole index has them: those of
- * the first file, then those of its text file (`file`; none when the second file adds none).
- */
-export function addTexts(index: WordIndex, target: number, file: unknown = []): void {
-	if (!Array.isArray(file) || file.some((t) => typeof t !== 'string'))
-		throw bad('search section texts');
-	if (index.loadedTexts.has(target) || !index.docsOf[target]) return;
-	index.loadedTexts.add(target);
-	const { data, phrases } = index.base;
-	const add = (text: string, phrase: string) => {
-		index.docsOf[target]!.push(index.texts.push(text) - 1);
-		index.phrases.push(phrase);
-	};
-	data.docs.forEach(([t], doc) => {
-		if (t === target) add(data.texts[doc]!, phrases[doc]!);
-	});
-	for (const text of file as SectionTexts) add(text, foldWords(text).join(' '));
+/** Adds the text of the `n`th phrase of the second file. */
+export function addText(index: WordIndex, n: number, file: unknown): void {
+	const doc = index.secondDocs[n];
+	if (typeof file !== 'string' || doc === undefined) throw bad('search phrase text');
+	index.texts[doc] = file;
+	index.phrases[doc] = foldWords(file).join(' ');
 }

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSearchIndex } from '../../content/load';
-import { encodeSectionsFile } from '../../search/index-codec';
+import { encodeSectionsFile } from '../../search/sections-codec';
 import { langPaths } from '../../i18n/paths';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../i18n/languages';
 import { useFuse } from '../../search/fuzzy';
-import { decodeIndexFile, decodeSectionsFile } from '../../search/index-codec';
+import { decodeIndexFile } from '../../search/index-codec';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare';
 import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
 
@@ -47,8 +47,8 @@ export function loadSections(lang: Lang): Promise<PreparedIndex> {
 			fetchSearchFile<unknown>(`/${lang}/search-sections.json`),
 			// Building the sections is code a typed query does not need: it comes with the file.
 			import('../../search/prepare-sections'),
-		]).then(([index, more, { attachSections }]) => {
-			if (!index.sections) attachSections(index, decodeSectionsFile(more));
+		]).then(([index, more, { attachSectionsFile }]) => {
+			if (!index.sections) attachSectionsFile(index, more);
 			return index;
 		});
 		p.catch(() => sectionsLoaded.delete(lang));

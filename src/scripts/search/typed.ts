@@ -9,7 +9,7 @@ import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/search';
 import type { SearchOutcome } from '../../search/types';
 import {
 	addShard,
-	addTexts,
+	addText,
 	emptyWordIndex,
 	keysFor,
 	shardFile,
@@ -82,15 +82,13 @@ async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordInde
 	return index;
 }
 
-/** The texts of the sections these results point at (their snippets). */
+/** The texts of the phrases these results' snippets show (a first ranking names them). */
 const loadTexts = (index: WordIndex, results: SearchOutcome['results']) =>
 	Promise.all(
-		textsToLoad(index, results).map((t) =>
-			index.hasMore.has(t)
-				? loadPiece(`/${index.base.data.lang}/search-texts/${t}.json`, (file) =>
-						addTexts(index, t, file),
-					)
-				: addTexts(index, t),
+		textsToLoad(index, results).map((n) =>
+			loadPiece(`/${index.base.data.lang}/search-texts/${n}.json`, (file) =>
+				addText(index, n, file),
+			),
 		),
 	);
 

@@ -1,11 +1,7 @@
 /** The index files as they travel: decoding gives back exactly what the builder made, in both languages. */
 import { describe, expect, it } from 'vitest';
-import {
-	decodeIndexFile,
-	decodeSectionsFile,
-	encodeIndexFile,
-	encodeSectionsFile,
-} from '../../../src/search/index-codec';
+import { decodeIndexFile, encodeIndexFile } from '../../../src/search/index-codec';
+import { decodeSectionsFile, encodeSectionsFile } from '../../../src/search/sections-codec';
 import { SearchIndexError } from '../../../src/search/prepare';
 import { indexes } from './helpers';
 

@@ -1,12 +1,13 @@
 /**
- * Typed words in the page load only the shards of their words and the texts of their results:
- * they must get exactly what the whole sections index gives (same results, scores, snippets).
+ * Typed words in the page load only the shards of their words and the phrases their results'
+ * snippets show: they must get exactly what the whole sections index gives (same results,
+ * scores, snippets).
  */
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../../src/i18n/languages';
 import {
 	addShard,
-	addTexts,
+	addText,
 	buildWordFiles,
 	emptyWordIndex,
 	keysFor,
@@ -27,15 +28,14 @@ describe('typed words over the split sections', () => {
 			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
 			texts: built.texts.map(viaJson),
 		};
-		/** What the page does: the shards of the words (of their first letter for a typo), rank, then the results' texts, rank again. */
+		/** What the page does: the shards of the words (of their first letter for a typo), rank, then the snippets' phrases, rank again. */
 		const rankSplit = (terms: string[]) => {
 			const index = emptyWordIndex(site, files.meta);
 			for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
 			if (needsWordLookup(index, terms))
 				for (const k of keysFor(index, terms, true)) addShard(index, k, files.shards.get(k));
 			const first = rankWords(index, terms);
-			for (const t of textsToLoad(index, first))
-				addTexts(index, t, index.hasMore.has(t) ? files.texts[t] : undefined);
+			for (const n of textsToLoad(index, first)) addText(index, n, files.texts[n]);
 			return rankWords(index, terms);
 		};
 		const list = whole.list;
@@ -70,6 +70,7 @@ describe('typed words over the split sections', () => {
 		expect(() => emptyWordIndex(site, { v: 2 })).toThrow();
 		const index = emptyWordIndex(site, viaJson(buildWordFiles(site.sections!).meta));
 		expect(() => addShard(index, 'pr', null)).toThrow();
-		expect(() => addTexts(index, 0, { texts: 'x' })).toThrow();
+		expect(() => addText(index, 0, ['x'])).toThrow();
+		expect(() => addText(index, 1e6, 'x')).toThrow();
 	});
 });

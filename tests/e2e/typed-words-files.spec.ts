@@ -1,0 +1,93 @@
+/**
+ * Typed words in the page read only the shards of their words and the phrases their snippets
+ * show (src/scripts/search/typed.ts): the search page must list what the matcher gives in Node
+ * from the whole index, the same sections with the same snippets, in both languages and when
+ * the words are only in the other language; and a piece that fails to load says so, with a
+ * Retry that works.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { otherLang, type Lang } from '../../src/i18n/languages';
+import { resultUrl } from '../../src/lib/urls';
+import { indexesFromDisk } from '../../src/search/from-disk';
+import { searchPaste } from '../../src/search/search';
+import type { SearchOutcome } from '../../src/search/types';
+import { watchErrors } from '../support/page-errors';
+
+const { prepared } = indexesFromDisk();
+const inNode = (query: string, lang: Lang): SearchOutcome => searchPaste(query, lang, prepared);
+
+/** A word of the sections of one language that the other's lack, which the other's site finds there. */
+function onlyIn(lang: Lang): string {
+	const here = prepared[lang].sections!;
+	const there = prepared[otherLang(lang)].sections!;
+	const word = here.list.find(
+		(w) =>
+			/^[a-z]{6,}$/.test(w) &&
+			!there.ids.has(w) &&
+			inNode(w, otherLang(lang)).crossLanguage &&
+			inNode(w, otherLang(lang)).results.length > 1,
+	);
+	if (!word) throw new Error(`no word only the ${lang} sections have`);
+	return word;
+}
+
+async function expectSameAsNode(page: Page, query: string, lang: Lang) {
+	const expected = inNode(query, lang);
+	expect(expected.mode, query).toBe('words');
+	const region = page.locator('#search-results');
+	await expect(region).toHaveAttribute('data-verdict', expected.verdict);
+	const results = region.locator('.result');
+	await expect(results).toHaveCount(expected.results.length);
+	expect(
+		await results.locator('.result-link').evaluateAll((a) => a.map((x) => x.getAttribute('href'))),
+	).toEqual(expected.results.map((r) => resultUrl(lang, r)));
+	expect(await results.locator('.why q').allTextContents()).toEqual(
+		expected.results.map((r) => (r.why.type === 'phrase' ? r.why.matched : '')),
+	);
+}
+
+test.describe('typed words read from the split sections', () => {
+	for (const [query, lang] of [
+		['proxy', 'en'],
+		['proxy', 'fr'],
+		['Logs.Verbose', 'fr'],
+		['redémarrer agent', 'fr'],
+		['servcie', 'en'],
+		[onlyIn('en'), 'fr'],
+		[onlyIn('fr'), 'en'],
+	] as const) {
+		test(`"${query}" on the ${lang} site lists what the whole index gives`, async ({ page }) => {
+			const errors = watchErrors(page);
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+			await expectSameAsNode(page, query, lang);
+			expect(requests).not.toContain(`/${lang}/search-sections.json`);
+			expect(requests).toContain(`/${inNode(query, lang).matchedLang}/search-words.json`);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('a shard that fails to load says so, and Retry finds the sections', async ({ page }) => {
+		await page.route('**/en/search-words/pr.json', (route) => route.abort());
+		await page.goto('/en/search/?q=proxy');
+		const region = page.locator('#search-results');
+		const failure = region.locator('.search-failure');
+		await expect(failure).toHaveAttribute('data-failure', 'load');
+		await page.unroute('**/en/search-words/pr.json');
+		await failure.getByRole('button', { name: 'Retry' }).click();
+		await expectSameAsNode(page, 'proxy', 'en');
+	});
+
+	test('a phrase text that fails to load says so, and Retry shows the snippets', async ({
+		page,
+	}) => {
+		await page.route('**/fr/search-texts/*.json', (route) => route.abort());
+		await page.goto(`/fr/search/?q=${encodeURIComponent('Logs.Verbose')}`);
+		const failure = page.locator('#search-results .search-failure');
+		await expect(failure).toHaveAttribute('data-failure', 'load');
+		await page.unroute('**/fr/search-texts/*.json');
+		await failure.getByRole('button').click();
+		await expectSameAsNode(page, 'Logs.Verbose', 'fr');
+	});
+});
