@@ -61,10 +61,16 @@ export function otherErrorProblems(
 	return problems;
 }
 
-/** Both languages' files, checked; throws with every problem when one is wrong. */
-export function loadOtherErrors(ownCodes: ReadonlySet<string>): Record<Lang, OtherErrorsData> {
-	const files = { en: parseOtherErrors('en', raw.en), fr: parseOtherErrors('fr', raw.fr) };
+/** Both languages' files (as parsed JSON), checked; throws with every problem when one is wrong. */
+export function checkOtherErrors(
+	json: Record<Lang, unknown>,
+	ownCodes: ReadonlySet<string>,
+): Record<Lang, OtherErrorsData> {
+	const files = { en: parseOtherErrors('en', json.en), fr: parseOtherErrors('fr', json.fr) };
 	const problems = otherErrorProblems(files, ownCodes);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	return files;
 }
+
+/** The site's files (imported at build time), checked against our own codes (lower case). */
+export const loadOtherErrors = (ownCodes: ReadonlySet<string>) => checkOtherErrors(raw, ownCodes);

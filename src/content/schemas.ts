@@ -322,13 +322,13 @@ export const otherErrorSchema = z.strictObject({
 	message: text(maxLength.sentence),
 	/** Other wordings of the same message (older editions, the portal), verbatim. */
 	variants: list(text(maxLength.sentence)).default([]),
-	/** Microsoft's page that covers it, in this language (https, with its section anchor). */
+	/** Microsoft's page that covers it, with its section anchor; no locale in the path: Learn serves the reader's language. */
 	doc: z
 		.string()
 		.max(maxLength.heading)
 		.regex(
-			/^https:\/\/learn\.microsoft\.com\/\S+$/,
-			'link to the article on https://learn.microsoft.com/',
+			/^https:\/\/learn\.microsoft\.com\/(?![a-z]{2}-[a-z]{2}\/)\S+$/,
+			'link to the article on https://learn.microsoft.com/ without a locale (https://learn.microsoft.com/azure/backup/…#anchor): Learn serves the reader’s language',
 		),
 	source: wordingSourceSchema,
 });

@@ -10,7 +10,8 @@ import type { PageOutcome } from './engine';
 import { describeFailure, failureNode, loadingNode } from './failure';
 import { handOff } from './paste-store';
 import { searchRunner } from './runner';
-import { causesOf, resultUrl, statusLine, summaryNodes, titleOf, whyNode } from './render';
+import { causesOf, otherOf, resultUrl, statusLine, summaryNodes, titleOf, whyNode } from './render';
+import { otherErrorsUrl } from '../../lib/urls';
 import { readStrings } from '../strings';
 import { searchStringKeys } from './strings';
 
@@ -76,6 +77,13 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		panel.dataset.verdict = outcome.verdict;
 		summary.replaceChildren(...summaryNodes(outcome, strings));
 		const items: HTMLLIElement[] = [];
+		const other = otherOf(outcome);
+		if (other)
+			items.push(
+				option(otherErrorsUrl(lang, other.id), 'option result-other', (li) =>
+					li.append(span('kind', strings['search:kind.other']), span('title', other.name)),
+				),
+			);
 		outcome.results.slice(0, 5).forEach((r, i) => {
 			items.push(
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
