@@ -327,13 +327,15 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 	// paste says it is about that error, unless one of our messages is there in full.
 	// Another error the content lists is the paste's subject when its code is there (and no code
 	// or full message of ours), or when its message matches as a message would and better than
-	// any page of ours.
+	// any page of ours. A few typed words name it only when they are its message, in full.
 	const head = top?.head ?? 0;
 	const other = byCode
 		? undefined
 		: others.length > 0 && head < MATCH_MIN
 			? otherError(data, others[0]!, 'code')
-			: closestOther && closestOther.head >= WEAK_MIN && closestOther.score > (top?.score ?? 0)
+			: closestOther &&
+				  closestOther.head >= (query.typed ? MATCH_MIN : WEAK_MIN) &&
+				  closestOther.score > (top?.score ?? 0)
 				? otherError(data, closestOther.target, 'phrase')
 				: undefined;
 	const verdict: Verdict = other
