@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
+import { otherErrorsFromDisk } from '../../src/content/other-errors-from-disk';
 import { languages, type Lang } from '../../src/i18n/languages';
 import {
 	bodiesOf,
@@ -70,7 +71,8 @@ const row = (cells: string[], widths: number[]) =>
 const { kb, entries } = loadKnowledgeBaseFromDisk('content');
 type Files = { index: SearchIndexData; sections: SearchSectionsData };
 const bodies = bodiesOf(entries);
-const sources: Both<SearchSource> = perLang((l) => sourceFromKb(kb, l, bodies));
+const others = otherErrorsFromDisk('content', new Set(kb.codes.keys()));
+const sources: Both<SearchSource> = perLang((l) => sourceFromKb(kb, l, bodies, others[l]));
 const data: Both<Files> = perLang((l) => buildSearchIndex(sources[l]));
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const prepare = (d: Both<Files>) =>

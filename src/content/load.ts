@@ -7,7 +7,8 @@ import { AstroError } from 'astro/errors';
 import { isLang } from '../i18n/languages';
 import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { Lang } from '../i18n/languages';
-import type { CauseData, CollectionName, SolutionData } from './schemas';
+import { loadOtherErrors } from './other-errors';
+import type { CauseData, CollectionName, OtherErrorsData, SolutionData } from './schemas';
 import type { RawEntry } from './types';
 import { buildSearchIndex, sourceFromKb } from '../search/build-index';
 
@@ -65,6 +66,19 @@ export function loadKnowledgeBase() {
 	return cached;
 }
 
+/** The other Azure Backup errors of both languages, checked against our own codes. */
+export async function loadOtherErrorFiles(): Promise<Record<Lang, OtherErrorsData>> {
+	const { kb } = await loadKnowledgeBase();
+	try {
+		return loadOtherErrors(new Set(kb.codes.keys()));
+	} catch (e) {
+		throw new AstroError(
+			(e as Error).message,
+			'Fix the files and fields named above; see CONTRIBUTING.md for the content model.',
+		);
+	}
+}
+
 const searchFiles = new Map<Lang, Promise<ReturnType<typeof buildSearchIndex>>>();
 
 /**
@@ -74,10 +88,12 @@ const searchFiles = new Map<Lang, Promise<ReturnType<typeof buildSearchIndex>>>(
 export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSearchIndex>> {
 	let files = searchFiles.get(lang);
 	if (!files) {
-		files = loadKnowledgeBase().then(({ kb, rendered }) => {
-			const bodies = new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
-			return buildSearchIndex(sourceFromKb(kb, lang, bodies));
-		});
+		files = Promise.all([loadKnowledgeBase(), loadOtherErrorFiles()]).then(
+			([{ kb, rendered }, others]) => {
+				const bodies = new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
+				return buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang]));
+			},
+		);
 		searchFiles.set(lang, files);
 	}
 	return files;

@@ -302,3 +302,42 @@ export const supportSchema = z.strictObject({
 	}),
 });
 export type SupportData = z.infer<typeof supportSchema>;
+
+/**
+ * Another Azure Backup error, one this site does not cover, as Microsoft's troubleshooting
+ * article words it. The search recognises it and says so (with a link to the article) instead
+ * of offering the closest page of ours; the other-errors page lists them.
+ */
+export const otherErrorSchema = z.strictObject({
+	/** Stable id, the same in both languages: the first code in lower case, hyphenated at its words. */
+	id: idSchema,
+	/** Its error codes, exact spelling (`UserErrorVmNotInDesirableState`, `380008`); none for some. */
+	codes: list(
+		z
+			.string()
+			.max(maxLength.name)
+			.regex(/^[A-Za-z0-9]+$/, 'a code is letters and digits only, as Azure prints it'),
+	).default([]),
+	/** The message in this language, verbatim, as the current edition of the article gives it. */
+	message: text(maxLength.sentence),
+	/** Other wordings of the same message (older editions, the portal), verbatim. */
+	variants: list(text(maxLength.sentence)).default([]),
+	/** Microsoft's page that covers it, with its section anchor; no locale in the path: Learn serves the reader's language. */
+	doc: z
+		.string()
+		.max(maxLength.heading)
+		.regex(
+			/^https:\/\/learn\.microsoft\.com\/(?![a-z]{2}-[a-z]{2}\/)\S+$/,
+			'link to the article on https://learn.microsoft.com/ without a locale (https://learn.microsoft.com/azure/backup/…#anchor): Learn serves the reader’s language',
+		),
+	source: wordingSourceSchema,
+});
+export type OtherErrorData = z.infer<typeof otherErrorSchema>;
+
+/** `content/other-errors/<lang>.json`. */
+export const otherErrorsSchema = z.strictObject({
+	/** What the file is and where its entries come from. */
+	about: text(maxLength.inline),
+	errors: z.array(otherErrorSchema).max(500, 'list at most 500 errors'),
+});
+export type OtherErrorsData = z.infer<typeof otherErrorsSchema>;

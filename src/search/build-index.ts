@@ -2,9 +2,11 @@
  * Builds the per-language search index at build time: every error (message, variants, shared
  * wordings, title, summary, signatures), every cause (title, summary, signatures), every
  * solution (title, condition, notes) and every step (text, commands, note), cut into phrases
- * with the same cuts as a paste. Old anchors are links, not words: they are not indexed.
+ * with the same cuts as a paste; and the other Azure Backup errors (codes, messages), which a
+ * paste is recognised as but never led to. Old anchors are links, not words: they are not indexed.
  */
 import type { KnowledgeBase } from '../content/graph';
+import type { OtherErrorsData } from '../content/schemas';
 import type { Lang } from '../i18n/languages';
 import { words } from './fold';
 import { bodyText, plainText } from './plain-text';
@@ -47,6 +49,8 @@ export interface SearchSource {
 		notes: string[];
 		steps: { id: string; text: string; code: string[]; note?: string | undefined }[];
 	}[];
+	/** Other Azure Backup errors, those the site does not cover: recognised, never offered as ours. */
+	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
 }
 
 /** MDX bodies by `<collection>/<lang>/<id>` (as Astro's entries and the disk reader have them). */
@@ -58,7 +62,12 @@ export const bodiesOf = (
 ): Bodies => new Map(entries.map((e) => [`${e.collection}/${e.lang}/${e.id}`, e.body]));
 
 /** The search-relevant fields of a knowledge base, in one language, in reading order. */
-export function sourceFromKb(kb: KnowledgeBase, lang: Lang, bodies?: Bodies): SearchSource {
+export function sourceFromKb(
+	kb: KnowledgeBase,
+	lang: Lang,
+	bodies?: Bodies,
+	others?: OtherErrorsData,
+): SearchSource {
 	const bodyOf = (collection: string, id: string) => {
 		const body = bodies?.get(`${collection}/${lang}/${id}`);
 		return body ? bodyText(body) : undefined;
@@ -123,6 +132,12 @@ export function sourceFromKb(kb: KnowledgeBase, lang: Lang, bodies?: Bodies): Se
 					]
 				: [];
 		}),
+		others: (others?.errors ?? []).map(({ id, codes, message, variants }) => ({
+			id,
+			codes,
+			message,
+			variants,
+		})),
 	};
 }
 
@@ -221,6 +236,11 @@ export function buildSearchIndex(source: SearchSource): {
 
 	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	source.errors.forEach((e, t) => e.codes.forEach((code) => (codes[code.toLowerCase()] ??= t)));
+	for (const o of source.others ?? []) {
+		const t = targets.push({ kind: 'other', id: o.id, title: o.message, codes: o.codes }) - 1;
+		for (const text of [o.message, ...o.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
+		for (const code of o.codes) codes[code.toLowerCase()] ??= t;
+	}
 	return {
 		index: { v: 2, lang: source.lang, targets, docs: index.docs, texts: index.texts, codes },
 		sections: { v: 2, lang: source.lang, docs: more.docs, texts: more.texts },

@@ -6,6 +6,7 @@ import { decodeHTML } from 'entities/decode';
 import Fuse from 'fuse.js/basic';
 import { useFuse } from './fuzzy';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
+import { otherErrorsFromDisk } from '../content/other-errors-from-disk';
 import { languages, type Lang } from '../i18n/languages';
 import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
@@ -24,8 +25,9 @@ export function indexesFromDisk(root = 'content'): {
 } {
 	const { kb, entries } = loadKnowledgeBaseFromDisk(root);
 	const bodies = bodiesOf(entries);
+	const others = otherErrorsFromDisk(root, new Set(kb.codes.keys()));
 	const data = Object.fromEntries(
-		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang, bodies))]),
+		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang]))]),
 	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	// Round-trip through JSON, as the browser receives it.
 	const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;

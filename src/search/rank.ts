@@ -7,7 +7,9 @@
  *    each confirmed by word coverage both ways (the whole message found, and little of the
  *    pasted phrase left unexplained);
  * 4. an error code that is *not* ours (`CloudInternalError`) caps the verdict at `weak`: the
- *    paste is about another error, however alike the words.
+ *    paste is about another error, however alike the words;
+ * 5. another Azure Backup error the content lists (`content/other-errors/`), found by its code or
+ *    by a message closer than any of ours: the verdict is `none`, and the outcome names it.
  */
 import type { Lang } from '../i18n/languages';
 import { wordSpans } from './fold';
@@ -16,7 +18,14 @@ import { pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
-import { DocRole, type RankedResult, type Verdict, type Why } from './types';
+import {
+	DocRole,
+	type OtherError,
+	type RankedResult,
+	type SearchIndexData,
+	type Verdict,
+	type Why,
+} from './types';
 
 /** A phrase match at or above this confidence is a `match` (measured: see docs/search.md). */
 export const MATCH_MIN = 0.8;
@@ -78,13 +87,19 @@ export interface LangRanking {
 	byCode: boolean;
 	/** A code close to one of ours was found (and no exact one). */
 	byNearCode: boolean;
+	/** Another Azure Backup error the paste is (one the site does not cover). */
+	other?: OtherError | undefined;
 }
 
 interface FoundCodes {
 	own: { target: number; code: string }[];
 	near: { target: number; code: string; pasted: string }[];
 	foreign: string[];
+	/** Other errors (not covered) whose code, or a code close to it, was found: their targets. */
+	others: number[];
 }
+
+const isOther = (data: SearchIndexData, target: number) => data.targets[target]?.kind === 'other';
 
 /** A code-shaped word that says what went wrong (not a generic status such as `BadRequest`). */
 const looksLikeErrorCode = (word: string) =>
@@ -96,18 +111,24 @@ export const needsCodeLookup = (index: PreparedIndex, codes: readonly string[]) 
 
 /** Our codes found in the paste, codes close to ours, and the code-shaped words that are not ours. */
 export function findCodes(index: PreparedIndex, candidates: readonly string[]): FoundCodes {
-	const found: FoundCodes = { own: [], near: [], foreign: [] };
+	const found: FoundCodes = { own: [], near: [], foreign: [], others: [] };
+	const other = (target: number, word: string) => {
+		found.foreign.push(word);
+		if (!found.others.includes(target)) found.others.push(target);
+	};
 	for (const word of candidates) {
 		// Own keys only: a pasted word such as "constructor" must not reach Object.prototype.
 		const key = word.toLowerCase();
 		const target = Object.hasOwn(index.data.codes, key) ? index.data.codes[key] : undefined;
 		if (target !== undefined) {
-			if (!found.own.some((o) => o.target === target)) found.own.push({ target, code: word });
+			if (isOther(index.data, target)) other(target, word);
+			else if (!found.own.some((o) => o.target === target)) found.own.push({ target, code: word });
 			continue;
 		}
 		if (!looksLikeErrorCode(word)) continue;
 		const close = nearCode(index, key);
-		if (close) {
+		if (close && isOther(index.data, close.target)) other(close.target, word);
+		else if (close) {
 			if (!found.near.some((n) => n.target === close.target))
 				found.near.push({ ...close, pasted: word });
 		} else if (!index.vocab.known(key)) found.foreign.push(word);
@@ -248,13 +269,23 @@ function phraseMatches(
 	});
 }
 
-const kindOrder = { error: 0, cause: 1, solution: 2, step: 3 } as const;
+const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, other: 4 } as const;
+
+/** Another error as an outcome names it. */
+function otherError(data: SearchIndexData, target: number, by: OtherError['by']): OtherError {
+	const t = data.targets[target]!;
+	return { id: t.id, codes: t.codes ?? [], message: t.title ?? '', by };
+}
 
 export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRanking {
 	const { data } = index;
-	const { own, near, foreign } = findCodes(index, query.codes);
+	const { own, near, foreign, others } = findCodes(index, query.codes);
 	const { phrases, terms } = pasteTerms(index, query);
-	const byPhrase = phraseMatches(index, phrases, terms);
+	const matches = phraseMatches(index, phrases, terms);
+	const byPhrase = matches.filter((s) => !isOther(data, s.target));
+	const closestOther = matches
+		.filter((s) => isOther(data, s.target))
+		.reduce<Scored | undefined>((best, s) => (s.score > (best?.score ?? 0) ? s : best), undefined);
 	const phraseOf = new Map(byPhrase.map((s) => [s.target, s]));
 	const coded = new Set([...own, ...near].map((c) => c.target));
 
@@ -294,9 +325,20 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 	// one needs such a phrase too: a generic later phrase ("Retry the operation in a few
 	// minutes") is shared by many errors, ours and others. A code of another error in the
 	// paste says it is about that error, unless one of our messages is there in full.
+	// Another error the content lists is the paste's subject when its code is there (and no code
+	// or full message of ours), or when its message matches as a message would and better than
+	// any page of ours.
 	const head = top?.head ?? 0;
-	const verdict: Verdict =
-		byCode || (head >= MATCH_MIN && foreign.length === 0)
+	const other = byCode
+		? undefined
+		: others.length > 0 && head < MATCH_MIN
+			? otherError(data, others[0]!, 'code')
+			: closestOther && closestOther.head >= WEAK_MIN && closestOther.score > (top?.score ?? 0)
+				? otherError(data, closestOther.target, 'phrase')
+				: undefined;
+	const verdict: Verdict = other
+		? 'none'
+		: byCode || (head >= MATCH_MIN && foreign.length === 0)
 			? 'match'
 			: top?.why.type === 'near-code' ||
 				  (head >= WEAK_MIN && (foreign.length === 0 || head >= MATCH_MIN))
@@ -310,5 +352,6 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 		foreignCodes: foreign,
 		byCode,
 		byNearCode: top?.why.type === 'near-code',
+		other,
 	};
 }

@@ -16,6 +16,8 @@ export function resultOf(
 	why: Why,
 ): RankedResult {
 	const t = index.data.targets[target]!;
+	// Another error (one the site does not cover) is named by the outcome, never listed as a result.
+	if (t.kind === 'other') throw new Error(`target ${target} is another error, not a result`);
 	const host = t.host === undefined ? undefined : index.data.targets[t.host]?.id;
 	return host === undefined
 		? { kind: t.kind, id: t.id, score, why }

@@ -44,6 +44,7 @@ export function combine(
 		matchedLang: chosen.lang,
 		crossLanguage: useOther,
 		foreignCodes: chosen.foreignCodes,
+		other: chosen.other,
 		truncated,
 	};
 }

@@ -5,16 +5,21 @@
 import type { Lang } from '../i18n/languages';
 
 /** What a result is: an error page, a cause page, or a solution or a step on its cause's page. */
-export type TargetKind = 'error' | 'cause' | 'solution' | 'step';
+export type ResultKind = 'error' | 'cause' | 'solution' | 'step';
+/**
+ * What a target of the index is: a result, or another Azure Backup error, one the site does not
+ * cover (its message is indexed so that a paste of it is recognised, and never shown as ours).
+ */
+export type TargetKind = ResultKind | 'other';
 
 /** Something a result links to. */
 export interface SearchTarget {
 	kind: TargetKind;
 	/** Entry id; for a step, `<solution>--<step>` (its anchor). */
 	id: string;
-	/** Title in the index's language (a step has none: it shows its solution's). */
+	/** Title in the index's language (a step has none: it shows its solution's; another error's is its message). */
 	title?: string;
-	/** Errors only: codes, exact spelling. */
+	/** Errors (ours and others): codes, exact spelling. */
 	codes?: string[];
 	/** Errors only: cause target indexes, in the order to try them. */
 	causes?: number[];
@@ -95,13 +100,23 @@ export type Why =
 	  };
 
 export interface RankedResult {
-	kind: TargetKind;
+	kind: ResultKind;
 	id: string;
 	/** Solutions and steps: the cause whose page hosts them (their link is on that page). */
 	host?: string;
 	/** 0…1+, higher is better (a code match scores above every phrase match). */
 	score: number;
 	why: Why;
+}
+
+/** Another Azure Backup error, as a search outcome names it (its entry on the other-errors page). */
+export interface OtherError {
+	id: string;
+	codes: string[];
+	/** Its message in the index's language. */
+	message: string;
+	/** How it was recognised: its code, or its message. */
+	by: 'code' | 'phrase';
 }
 
 export interface SearchOutcome {
@@ -114,6 +129,8 @@ export interface SearchOutcome {
 	crossLanguage: boolean;
 	/** Codes found in the paste that are not ours (e.g. `CloudInternalError`): a sign the paste is about another error. */
 	foreignCodes: string[];
+	/** Another Azure Backup error the paste is, one the site does not cover (its code or its message was found). */
+	other?: OtherError | undefined;
 	/** True when the paste was longer than the cap and its middle was skipped. */
 	truncated: boolean;
 }

@@ -9,7 +9,7 @@ import { wordSpans, words as foldWords } from './fold';
 import { resultOf } from './result';
 import { wordLookup, wordsStartingWith, type SectionIndex } from './sections';
 import { stopwords } from './stopwords';
-import type { RankedResult, TargetKind, Why } from './types';
+import type { RankedResult, ResultKind, Why } from './types';
 
 /** Typed queries are short: more words than this, or several lines, is a paste. */
 export const MAX_TYPED_WORDS = 6;
@@ -29,7 +29,7 @@ const FUZZY_MAX = 0.25;
 /** Site words a typed word may stand for, at most. */
 const MAX_EXPANSIONS = 12;
 /** Among near-equal scores, the most precise place first. */
-const precision: Record<TargetKind, number> = { step: 1, solution: 1, cause: 0.97, error: 0.95 };
+const precision: Record<ResultKind, number> = { step: 1, solution: 1, cause: 0.97, error: 0.95 };
 
 /** The folded words of a short, one-line query, or undefined when the text is a paste. */
 export function typedWords(text: string): string[] | undefined {
@@ -136,8 +136,10 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 	// Coordination: a section holding every typed word outranks one holding some of them, even
 	// when its words are fewer or its text longer (the square root keeps a rare word's weight).
 	for (const t of touched) scores[t]! *= Math.sqrt(matched[t]! / expansions.length);
+	// Another error's message is there to recognise a paste, not to answer typed words.
+	const sections = touched.filter((t) => targets[t]!.kind !== 'other');
 	let top = 0;
-	for (const t of touched) if (scores[t]! > top) top = scores[t]!;
+	for (const t of sections) if (scores[t]! > top) top = scores[t]!;
 	/** The words of a section that stand for a typed word (marked in its snippet). */
 	const foundIn = (target: number) =>
 		new Set(
@@ -145,11 +147,11 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 				[...e.keys()].filter((id) => index.tf[target]!.has(id)).map((id) => index.list[id]!),
 			),
 		);
-	return touched
-		.map((target) => ({
-			target,
-			score: (scores[target]! / (top || 1)) * precision[targets[target]!.kind],
-		}))
+	return sections
+		.map((target) => {
+			const { kind } = targets[target]!;
+			return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
+		})
 		.sort((a, b) => b.score - a.score || a.target - b.target)
 		.slice(0, MAX_WORD_RESULTS)
 		.map(({ target, score }) =>

@@ -5,7 +5,7 @@
  * hostile paste injects nothing; content pages load no search code until the box is used.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { kb } from '../support/content';
+import { kb, otherErrors } from '../support/content';
 import { watchErrors } from '../support/page-errors';
 import { test as siteTest } from '../support/site-page';
 import { acceptedIds, loadEvalSet } from '../../bench/search/eval-set';
@@ -91,6 +91,32 @@ test.describe('search page links', () => {
 		const region = page.locator('#search-results');
 		await expect(region).toHaveAttribute('data-verdict', /^(weak|none)$/);
 		await expect(region.locator('.verdict')).toContainText('No confident match');
+	});
+
+	test('another Azure Backup error is named, and its entry links to Microsoft’s section on it', async ({
+		page,
+	}) => {
+		const other = otherErrors.fr.errors.find((e) => e.codes.length > 0)!;
+		// Its code in the header box: the first option is its entry on the other-errors page,
+		// which Enter opens.
+		await page.goto('/fr/');
+		await pasteInto(page, `Code d’erreur : ${other.codes[0]!}`);
+		await expect(panel(page)).toHaveAttribute('data-verdict', 'none');
+		const option = panel(page).locator('[role="option"]').first();
+		await expect(option).toContainText('Autre erreur');
+		await header(page).press('Enter');
+		await expect(page).toHaveURL(`/fr/other-errors/#${other.id}`);
+		const entry = page.locator(`#${other.id}`);
+		await expect(entry).toBeInViewport();
+		await expect(entry.locator('a[href^="https://learn.microsoft.com/"]')).toHaveAttribute(
+			'href',
+			other.doc,
+		);
+		// Its message on the search page: the note names it and links to the same entry.
+		await page.goto(`/fr/search/?q=${encodeURIComponent(other.message)}`);
+		const note = page.locator('#search-results .other-error');
+		await expect(note).toContainText('Cela ressemble à une autre erreur');
+		await expect(note.locator('a')).toHaveAttribute('href', `/fr/other-errors/#${other.id}`);
 	});
 
 	test('typing keeps the query in the URL without adding history entries', async ({ page }) => {

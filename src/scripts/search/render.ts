@@ -3,7 +3,7 @@
  * paste or the index is ever parsed as HTML. Shared by the header dropdown and the search page.
  */
 import type { Lang } from '../../i18n/languages';
-import { causeUrl, resultUrl } from '../../lib/urls';
+import { causeUrl, otherErrorsUrl, resultUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
 import { targetTitle } from '../../search/result';
 import type { PageOutcome } from './engine';
@@ -30,12 +30,47 @@ const verdictText = (outcome: PageOutcome, strings: SearchStrings) =>
 		? strings['search:verdict.words']
 		: strings[`search:verdict.${outcome.verdict}`];
 
-/** What the live region announces: the count, the verdict and, for a match, its title. */
+/** What the live region announces: the count, the verdict and, for a match, its title (or the other error). */
 export function statusLine(outcome: PageOutcome, lang: Lang, strings: SearchStrings): string {
 	const count = plural(strings, 'search:count', outcome.results.length, lang);
 	const first = outcome.results[0];
 	const title = first && outcome.verdict === 'match' ? ` ${titleOf(outcome, first)}` : '';
-	return `${count}. ${verdictText(outcome, strings)}${title}`;
+	const other = otherOf(outcome);
+	const named = other ? ` ${strings[`search:other.${other.by}`]} ${other.name}.` : '';
+	return `${count}. ${verdictText(outcome, strings)}${title}${named}`;
+}
+
+/**
+ * The other Azure Backup error the paste is (one the site does not cover), in the site's
+ * language: its anchor on the other-errors page, its name (first code, else its message) and message.
+ */
+export function otherOf(
+	outcome: PageOutcome,
+): { id: string; name: string; message: string; by: 'code' | 'phrase' } | undefined {
+	const o = outcome.other;
+	if (!o) return undefined;
+	const here = outcome.site.data.targets.find((t) => t.kind === 'other' && t.id === o.id);
+	const message = here?.title ?? o.message;
+	return { id: o.id, name: o.codes[0] ?? message, message, by: o.by };
+}
+
+/** The note naming the other error, with a link to its entry (which links to Microsoft's page). */
+function otherNote(outcome: PageOutcome, strings: SearchStrings): HTMLElement | undefined {
+	const other = otherOf(outcome);
+	if (!other) return undefined;
+	const p = el('p', 'note other-error', `${strings[`search:other.${other.by}`]} `);
+	const a = el('a', undefined, other.name);
+	a.href = otherErrorsUrl(outcome.site.data.lang, other.id);
+	p.append(a);
+	if (other.name !== other.message)
+		p.append(
+			document.createTextNode(
+				// The sentence goes on after it: the message's own full stop would double it.
+				` ${fill(strings['search:other.message'], { message: other.message.replace(/\.\s*$/, '') })}`,
+			),
+		);
+	p.append(document.createTextNode(`. ${strings['search:other.after']}`));
+	return p;
 }
 
 /** The title of a result in the site's language (falls back to the id); a step says which. */
@@ -100,15 +135,20 @@ export function whyNode(r: RankedResult, strings: SearchStrings): HTMLElement {
 /** The verdict sentence and the notes (cross-language, foreign codes, truncation). */
 export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTMLElement[] {
 	const nodes: HTMLElement[] = [el('p', 'verdict', verdictText(outcome, strings))];
+	const other = otherNote(outcome, strings);
+	if (other) nodes.push(other);
 	if (outcome.crossLanguage)
 		nodes.push(el('p', 'note cross-language', strings['search:crossLanguage']));
-	if (outcome.foreignCodes.length > 0)
+	// The other error's own codes are named by its note already.
+	const known = new Set(outcome.other?.codes.map((c) => c.toLowerCase()));
+	const foreignCodes = outcome.foreignCodes.filter((c) => !known.has(c.toLowerCase()));
+	if (foreignCodes.length > 0)
 		nodes.push(
 			el(
 				'p',
 				'note',
 				fill(strings['search:foreignCodes'], {
-					codes: outcome.foreignCodes.slice(0, 3).join(', '),
+					codes: foreignCodes.slice(0, 3).join(', '),
 				}),
 			),
 		);

@@ -34,6 +34,11 @@ export const searchStringKeys = [
 	'search:stepTitle',
 	'search:causes',
 	'search:seeAll',
+	'search:other.code',
+	'search:other.phrase',
+	'search:other.after',
+	'search:other.message',
+	'search:kind.other',
 ] as const satisfies readonly UiKey[];
 
 export type SearchStrings = Record<(typeof searchStringKeys)[number], string>;

@@ -1,0 +1,57 @@
+/**
+ * Other Azure Backup errors (content/other-errors/): a paste of one is recognised as that error,
+ * gets no match of ours, and a paste of one of ours is never taken for another error.
+ */
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../../src/i18n/languages';
+import { kb, otherErrors } from '../../support/content';
+import { search, top } from './helpers';
+
+describe.each(languages)('other errors (%s)', (lang) => {
+	const entries = otherErrors[lang].errors;
+	const coded = entries.filter((e) => e.codes.some((c) => c.length >= 10));
+
+	it.each(coded.map((e) => [e.id, e] as const))(
+		'its code in a portal paste names %s, with no match of ours',
+		(_, e) => {
+			const code = e.codes.find((c) => c.length >= 10)!;
+			const o = search(`Error code: ${code}\nThe backup job failed.`, lang);
+			expect(o.verdict).toBe('none');
+			expect(o.other).toMatchObject({ id: e.id, by: 'code' });
+		},
+	);
+
+	it.each(entries.map((e) => [e.id, e] as const))(
+		'its message alone names %s, with no match of ours',
+		(_, e) => {
+			const o = search(e.message, lang);
+			expect(o.verdict).toBe('none');
+			expect(o.other?.id).toBe(e.id);
+		},
+	);
+
+	it.each(kb.errorIds.map((id) => [id] as const))(
+		'the message of our error %s is ours, not another error',
+		(id) => {
+			const o = search(kb.errors[lang].get(id)!.message, lang);
+			expect(o.other).toBeUndefined();
+			expect(top(o)).toBe(id);
+		},
+	);
+
+	it('a paste with another error’s code and one of our messages in full is still about ours', () => {
+		const code = coded[0]!.codes[0]!;
+		const id = kb.errorIds[0]!;
+		const o = search(`${code}\n${kb.errors[lang].get(id)!.message}`, lang);
+		expect(o.other).toBeUndefined();
+		expect(top(o)).toBe(id);
+	});
+
+	it('typed words never list another error', () => {
+		const words = entries[0]!.message.split(/\s+/).slice(0, 2).join(' ');
+		const o = search(words, lang);
+		expect(o.results.every((r) => ['error', 'cause', 'solution', 'step'].includes(r.kind))).toBe(
+			true,
+		);
+	});
+});
