@@ -47,7 +47,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const args = process.argv.slice(2);
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
-		const source: SourceRef = /^https?:/.test(a) ? { url: a } : { repo: a, path: args[++i] };
+		const source: SourceRef = /^https?:/.test(a) ? { url: a } : { repo: a, path: args[++i] ?? '' };
 		const key = sourceKey(source);
 		console.log(`${splitOfKey(key).padEnd(8)} ${key}`);
 	}
