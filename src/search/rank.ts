@@ -295,10 +295,11 @@ function hostsInherit(data: SearchIndexData, scored: Scored[], paste: boolean): 
 
 const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, other: 4 } as const;
 
-/** Another error as an outcome names it. */
+/** Another error as an outcome names it (its message when this index holds it: the second file). */
 function otherError(data: SearchIndexData, target: number, by: OtherError['by']): OtherError {
 	const t = data.targets[target]!;
-	return { id: t.id, codes: t.codes ?? [], message: t.title ?? '', by };
+	const doc = data.docs.findIndex(([d, role]) => d === target && role === DocRole.Message);
+	return { id: t.id, codes: t.codes ?? [], message: doc >= 0 ? data.texts[doc]! : '', by };
 }
 
 export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRanking {
