@@ -52,12 +52,14 @@ export function combine(
 
 /**
  * Typed words get the sections that hold them, unless they are an error's code (ours, near
- * ours, or another error's) or a message matched confidently: then they are a paste.
+ * ours, or another error's), a message matched confidently, or the message of another error
+ * the site lists: then they are a paste.
  */
 export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): boolean {
 	return (
 		query.typed !== undefined &&
 		pasted.verdict !== 'match' &&
+		pasted.other === undefined &&
 		pasted.results[0]?.why.type !== 'near-code' &&
 		pasted.foreignCodes.length === 0
 	);
@@ -106,14 +108,16 @@ export function wordsOutcomeIn(
 
 /**
  * A paste against the first file; when that is not a confident match and the second file is
- * there, against both (a forum post or a doc passage may describe a step in its own words).
+ * there, against both (a forum post or a doc passage may describe a step in its own words; the
+ * messages of other errors are there too).
  */
 export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
 	const first = rankIn(index, query);
-	// Typed words without a confident match go to the sections (words.ts), not to a second read.
-	return first.verdict === 'match' || !index.sections?.full || query.typed
-		? first
-		: rankIn(index.sections.full, query);
+	if (first.verdict === 'match' || !index.sections?.full) return first;
+	const full = rankIn(index.sections.full, query);
+	// Typed words without a confident match go to the sections (words.ts): the second read only
+	// tells whether they are another error's whole message.
+	return query.typed && !full.other ? first : full;
 }
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */

@@ -38,6 +38,8 @@ export interface SectionIndex {
 	ids: Map<string, number>;
 	/** Word ids in the words' alphabetical order: the words that begin with a prefix are a range of it. */
 	sorted: Int32Array;
+	/** How many sections there are (targets that are not another error). */
+	count: number;
 	/** Per target: word id → occurrences in each field; words per field; average per field. */
 	tf: Map<number, Counts>[];
 	length: Counts[];
@@ -53,7 +55,8 @@ export interface SectionIndex {
 /** The average length of each field over all sections. */
 export function averageLength(length: readonly Counts[]): Counts {
 	const average: Counts = [0, 0, 0];
-	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
+	for (const l of length)
+		for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / (length.length || 1);
 	return average;
 }
 

@@ -17,6 +17,7 @@
  */
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
+import { otherReach } from './other-reach';
 import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
 import type { DocRole } from './types';
 
@@ -30,6 +31,8 @@ export interface WordsMeta {
 	 * file has no title); empty when it adds nothing.
 	 */
 	more: string[];
+	/** The words of other errors' messages that one or two typed words may name (other-reach.ts). */
+	otherReach: string[];
 }
 
 /**
@@ -106,7 +109,7 @@ export function buildWordFiles(index: SectionIndex): {
 	});
 	const keys: Record<string, string> = {};
 	for (const k of [...shards.keys()].sort()) keys[k[0]!] = (keys[k[0]!] ?? '') + (k[1] ?? ' ');
-	return { meta: { v: 2, keys, more }, shards, texts };
+	return { meta: { v: 2, keys, more, otherReach: otherReach(index.full!) }, shards, texts };
 }
 
 /** A sections index being filled in piece by piece. */
@@ -119,6 +122,7 @@ export interface WordIndex extends SectionIndex {
 	secondDocs: number[];
 	/** Shards already added. */
 	loadedKeys: Set<string>;
+	otherReach: string[];
 }
 
 const bad = (what: string) =>
@@ -131,7 +135,13 @@ const bad = (what: string) =>
 export function emptyWordIndex(base: PreparedIndex, meta: unknown): WordIndex {
 	const m = meta as Partial<WordsMeta> | null;
 	const targets = base.data.targets.length;
-	if (m?.v !== 2 || !Array.isArray(m.more) || m.more.length !== targets || !m.keys)
+	if (
+		m?.v !== 2 ||
+		!Array.isArray(m.more) ||
+		m.more.length !== targets ||
+		!m.keys ||
+		!Array.isArray(m.otherReach)
+	)
 		throw bad('search words');
 	const index: WordIndex = {
 		base,
@@ -145,6 +155,7 @@ export function emptyWordIndex(base: PreparedIndex, meta: unknown): WordIndex {
 		tf: Array.from({ length: targets }, () => new Map<number, Counts>()),
 		length: Array.from({ length: targets }, (): Counts => [0, 0, 0]),
 		average: [0, 0, 0],
+		count: targets,
 		postings: [],
 		saturated: [],
 		byFirstLetter: new Map(),
@@ -152,6 +163,7 @@ export function emptyWordIndex(base: PreparedIndex, meta: unknown): WordIndex {
 		secondOf: new Map(),
 		secondDocs: [],
 		loadedKeys: new Set(),
+		otherReach: m.otherReach,
 	};
 	const add = (target: number, role: DocRole, text: string, phrase: string) => {
 		const doc = index.texts.push(text) - 1;

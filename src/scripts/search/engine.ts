@@ -14,7 +14,7 @@ import { needsCodeLookup, rankIn } from '../../search/rank';
 import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/search';
 import type { SearchOutcome } from '../../search/types';
 import { loadFuse, loadIndex, loadSections } from './files';
-import { prefetchWords, typedOutcome } from './typed';
+import { prefetchWords, typedMayNameOther, typedOutcome } from './typed';
 
 export { indexReady } from './files';
 
@@ -44,7 +44,9 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	// the other language's index are only fetched when they are needed.
 	const rank = async (index: PreparedIndex) => {
 		const first = rankIn(index, query);
-		if (first.verdict === 'match' || query.typed) return first;
+		if (first.verdict === 'match') return first;
+		// Typed words read the second file only when they may be another error's message.
+		if (query.typed && !(await typedMayNameOther(index.data.lang, query))) return first;
 		try {
 			await loadSections(index.data.lang);
 		} catch {

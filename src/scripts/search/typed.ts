@@ -5,6 +5,7 @@
  */
 import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
+import { mayNameOther } from '../../search/other-reach';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/search';
 import type { SearchOutcome } from '../../search/types';
 import {
@@ -119,4 +120,16 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 export async function prefetchWords(lang: Lang, terms: readonly string[]): Promise<void> {
 	const index = await loadWordIndex(lang);
 	await addShards(index, keysFor(index, terms));
+}
+
+/**
+ * Whether typed words may be another error's message, which only the second file can tell
+ * (src/search/other-reach.ts); when the words file cannot say, they may.
+ */
+export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
+	try {
+		return mayNameOther(query, (await loadWordIndex(lang)).otherReach);
+	} catch {
+		return true;
+	}
 }

@@ -1,0 +1,45 @@
+/**
+ * The page reads the second file for typed words only when they may name another error
+ * (src/search/other-reach.ts): every typed query the matcher reads as another error's must be
+ * one the check lets through, and the check must still spare common typed words.
+ */
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../../src/i18n/languages';
+import { normalise } from '../../../src/search/normalise';
+import { mayNameOther, otherReach } from '../../../src/search/other-reach';
+import { rankPaste } from '../../../src/search/search';
+import { indexes } from './helpers';
+
+describe('typed words that may name another error', () => {
+	for (const lang of languages) {
+		const site = indexes().prepared[lang];
+		const full = site.sections!.full!;
+		const reach = otherReach(full);
+		const otherPhrases = full.data.docs.flatMap(([t], doc) =>
+			full.data.targets[t]?.kind === 'other' ? [full.phrases[doc]!.split(' ')] : [],
+		);
+		const words = full.vocab ? [...new Set(full.phrases.flatMap((p) => p.split(' ')))] : [];
+		const queries = [
+			...words,
+			...words.filter((w) => w.length >= 6).map((w) => w.slice(0, 4)),
+			...words.filter((w) => w.length >= 6).map((w) => w.slice(0, 2) + w.slice(3)),
+			...otherPhrases.flatMap((p) => p.slice(0, -1).map((w, i) => `${w} ${p[i + 1]}`)),
+			...otherPhrases.map((p) => p.join(' ')),
+			...otherPhrases.map((p) => p.slice(0, 3).join(' ')),
+		];
+		it(`lets through every one of ${queries.length} typed queries that names another error (${lang})`, () => {
+			let named = 0;
+			for (const text of queries) {
+				const query = normalise(text);
+				if (!query.typed || rankPaste(site, query).other === undefined) continue;
+				named++;
+				expect(mayNameOther(query, reach), text).toBe(true);
+			}
+			expect(named).toBeGreaterThan(0);
+		});
+		it(`spares typed words that cannot (${lang})`, () => {
+			for (const text of ['proxy', 'Logs.Verbose', '8443', 'waagent'])
+				expect(mayNameOther(normalise(text), reach), text).toBe(false);
+		});
+	}
+});
