@@ -33,11 +33,15 @@ export function followReading(): void {
 	const links = [...box.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
 	const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
 	let current: HTMLAnchorElement | undefined;
+	// A section is being read once it reaches the line where its own deep link puts it (its
+	// scroll margin below the sticky bars), or a little lower: following its link marks it.
+	const reached = (el: HTMLElement) =>
+		el.getBoundingClientRect().top <=
+		Math.max(sticky + 80, parseFloat(getComputedStyle(el).scrollMarginTop) || 0) + 1;
 	const update = () => {
-		const line = sticky + 80;
 		let reading: HTMLAnchorElement | undefined;
 		targets.forEach((el, i) => {
-			if (el && el.getBoundingClientRect().top < line) reading = links[i];
+			if (el && reached(el)) reading = links[i];
 		});
 		if (reading === current) return;
 		current?.removeAttribute('data-reading');

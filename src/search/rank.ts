@@ -325,16 +325,17 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 	// one needs such a phrase too: a generic later phrase ("Retry the operation in a few
 	// minutes") is shared by many errors, ours and others. A code of another error in the
 	// paste says it is about that error, unless one of our messages is there in full.
-	// Another error the content lists is the paste's subject when its code is there (and none of
-	// ours), or when its message matches as a message would and better than any page of ours.
+	// Another error the content lists is the paste's subject when its code is there (and no code
+	// or full message of ours), or when its message matches as a message would and better than
+	// any page of ours.
+	const head = top?.head ?? 0;
 	const other = byCode
 		? undefined
-		: others.length > 0
+		: others.length > 0 && head < MATCH_MIN
 			? otherError(data, others[0]!, 'code')
 			: closestOther && closestOther.head >= WEAK_MIN && closestOther.score > (top?.score ?? 0)
 				? otherError(data, closestOther.target, 'phrase')
 				: undefined;
-	const head = top?.head ?? 0;
 	const verdict: Verdict = other
 		? 'none'
 		: byCode || (head >= MATCH_MIN && foreign.length === 0)

@@ -75,6 +75,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
 		panel.dataset.verdict = outcome.verdict;
+		if (outcome.other) panel.dataset.other = outcome.other.by;
+		else delete panel.dataset.other;
 		summary.replaceChildren(...summaryNodes(outcome, strings));
 		const items: HTMLLIElement[] = [];
 		const other = otherOf(outcome);
@@ -125,6 +127,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			open(false);
 			status.textContent = '';
 			delete panel.dataset.verdict;
+			delete panel.dataset.other;
 		},
 		answer(outcome, query) {
 			form.dataset.search = 'done';
@@ -141,6 +144,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			form.dataset.search = 'done';
 			const failure = describeFailure(error, strings, lang);
 			delete panel.dataset.verdict;
+			delete panel.dataset.other;
 			summary.replaceChildren(
 				failureNode(failure, strings, () => {
 					input.focus();
@@ -163,8 +167,13 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	input.addEventListener('focus', () => {
 		if (input.value.trim() && options.length > 0) open(true);
 	});
-	/** The dropdown answers the box's current text with a confident match (`match` verdict). */
-	const confident = () => panel.dataset.verdict === 'match' && form.dataset.search === 'done';
+	/**
+	 * The dropdown answers the box's current text with a confident match (`match` verdict), or
+	 * with another error named by its code: its first option is the page to open.
+	 */
+	const confident = () =>
+		(panel.dataset.verdict === 'match' || panel.dataset.other === 'code') &&
+		form.dataset.search === 'done';
 	input.addEventListener('keydown', (e) => {
 		const expanded = !panel.hidden && options.length > 0;
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -183,7 +192,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			);
 		} else if (e.key === 'Enter' && expanded && (active >= 0 || confident())) {
 			// The chosen option, or with none chosen the error of an exact code or a confident
-			// match: straight to its page rather than to the search page.
+			// match (or another error's entry, named by its code): straight to its page rather
+			// than to the search page.
 			e.preventDefault();
 			window.location.assign(options[Math.max(active, 0)]!.dataset.href!);
 		} else if (e.key === 'Escape') {

@@ -39,6 +39,14 @@ describe.each(languages)('other errors (%s)', (lang) => {
 		},
 	);
 
+	it('a paste with another error’s code and one of our messages in full is still about ours', () => {
+		const code = coded[0]!.codes[0]!;
+		const id = kb.errorIds[0]!;
+		const o = search(`${code}\n${kb.errors[lang].get(id)!.message}`, lang);
+		expect(o.other).toBeUndefined();
+		expect(top(o)).toBe(id);
+	});
+
 	it('typed words never list another error', () => {
 		const words = entries[0]!.message.split(/\s+/).slice(0, 2).join(' ');
 		const o = search(words, lang);
