@@ -19,6 +19,8 @@ export interface RealItem {
 	type: string;
 	source: Record<string, string>;
 	note?: string;
+	/** 2 for the second collection (split by a hash of the source, see split-source.ts); absent for the first. */
+	batch?: number;
 }
 
 export interface Answer {
@@ -43,6 +45,9 @@ export interface RealStats {
 export function loadReal(split: Split, dir = 'bench/search/real'): RealItem[] {
 	return (JSON.parse(readFileSync(`${dir}/${split}.json`, 'utf8')) as { items: RealItem[] }).items;
 }
+
+/** The held-out items of the second collection: nobody looked at them, not even in totals, before they were measured. */
+export const heldOutBatch2 = (items: readonly RealItem[]) => items.filter((i) => i.batch === 2);
 
 /** A group's key: `paste en`, `query fr`… */
 export const groupOf = (item: RealItem) => `${item.kind} ${item.lang}`;

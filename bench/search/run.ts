@@ -39,7 +39,14 @@ import { accuracy, latency, type Accuracy } from './metrics';
 import { naiveEntries, naiveFuse, naiveKeysFor, naiveSearch } from './naive';
 import { pagefindAnswers } from './pagefind';
 import { splitFirstSearch } from './split';
-import { loadReal, measureReal, type Answer, type RealItem, type RealStats } from './real-corpus';
+import {
+	heldOutBatch2,
+	loadReal,
+	measureReal,
+	type Answer,
+	type RealItem,
+	type RealStats,
+} from './real-corpus';
 import { syntheticSource } from './synthetic';
 import { timeQueries } from './timing';
 
@@ -95,9 +102,10 @@ const naiveAnswer = (item: EvalItem) => {
 };
 
 // ---------------------------------------------------------------- real corpus
-const real: Record<'tuning' | 'held-out', RealItem[]> = {
+const real: Record<'tuning' | 'held-out' | 'held-out batch 2', RealItem[]> = {
 	tuning: loadReal('tuning'),
 	'held-out': loadReal('held-out'),
+	'held-out batch 2': heldOutBatch2(loadReal('held-out')),
 };
 const keysOf = (o: ReturnType<typeof searchNormalised>): Answer => ({
 	keys: o.results.map((r) => `${r.kind}:${r.id}`),
@@ -121,7 +129,7 @@ const solutionIds = new Set(
 	readdirSync('content/solutions/en').map((f) => f.replace(/\.mdx$/, '')),
 );
 const realResults: Record<string, Record<string, Map<string, RealStats>>> = {};
-for (const split of ['tuning', 'held-out'] as const) {
+for (const split of ['tuning', 'held-out', 'held-out batch 2'] as const) {
 	const items = real[split];
 	realResults[split] = {
 		ours: measureReal(items, oursReal(ours)),
@@ -149,7 +157,7 @@ log(
 );
 const rw = [10, 10, 18, 16, 16, 16, 16];
 const searches = ['ours', 'naive', 'pagefind', 'ours without Fuse'];
-for (const split of ['held-out', 'tuning'] as const) {
+for (const split of ['held-out', 'held-out batch 2', 'tuning'] as const) {
 	log(`\n${split}`);
 	log(row(['group', 'measure', ...searches], rw));
 	const groups = [...(realResults[split]!.ours?.keys() ?? [])].sort();

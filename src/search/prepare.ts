@@ -67,7 +67,10 @@ function assertIndex(data: unknown): asserts data is SearchIndexData {
 export function prepareIndex(data: unknown): PreparedIndex {
 	assertIndex(data);
 	const phrases = data.texts.map((t) => foldWords(t).join(' '));
-	const { vocab, docWords } = buildVocabulary(phrases);
+	const { vocab, docWords } = buildVocabulary(
+		phrases,
+		(doc) => data.targets[data.docs[doc]![0]]?.kind !== 'other',
+	);
 	const codeList = Object.entries(data.codes).map(([code, target]) => ({ code, target }));
 	const codeBuckets = new Map<string, number[]>();
 	codeList.forEach(({ code }, i) => {

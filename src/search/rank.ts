@@ -269,6 +269,24 @@ function phraseMatches(
 	});
 }
 
+/**
+ * A pasted log line or symptom that matches a step or a solution is evidence for the cause
+ * whose page hosts it: that cause gets the step's score (unless its own is higher), and comes
+ * first on the tie; the step follows it. Only for pastes: typed words want the step itself.
+ */
+function hostsInherit(data: SearchIndexData, scored: Scored[], paste: boolean): Scored[] {
+	if (!paste) return scored;
+	const byTarget = new Map(scored.map((s) => [s.target, s]));
+	for (const s of scored) {
+		const host = data.targets[s.target]!.host;
+		if (host === undefined) continue;
+		const own = byTarget.get(host);
+		if (!own || own.score < s.score)
+			byTarget.set(host, { ...s, target: host, head: own?.head ?? 0 });
+	}
+	return [...byTarget.values()];
+}
+
 const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, other: 4 } as const;
 
 /** Another error as an outcome names it. */
@@ -282,7 +300,11 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 	const { own, near, foreign, others } = findCodes(index, query.codes);
 	const { phrases, terms } = pasteTerms(index, query);
 	const matches = phraseMatches(index, phrases, terms);
-	const byPhrase = matches.filter((s) => !isOther(data, s.target));
+	const byPhrase = hostsInherit(
+		data,
+		matches.filter((s) => !isOther(data, s.target)),
+		query.typed === undefined,
+	);
 	const closestOther = matches
 		.filter((s) => isOther(data, s.target))
 		.reduce<Scored | undefined>((best, s) => (s.score > (best?.score ?? 0) ? s : best), undefined);
@@ -327,13 +349,15 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 	// paste says it is about that error, unless one of our messages is there in full.
 	// Another error the content lists is the paste's subject when its code is there (and no code
 	// or full message of ours), or when its message matches as a message would and better than
-	// any page of ours.
+	// any page of ours. A few typed words name it only when they are its message, in full.
 	const head = top?.head ?? 0;
 	const other = byCode
 		? undefined
 		: others.length > 0 && head < MATCH_MIN
 			? otherError(data, others[0]!, 'code')
-			: closestOther && closestOther.head >= WEAK_MIN && closestOther.score > (top?.score ?? 0)
+			: closestOther &&
+				  closestOther.head >= (query.typed ? MATCH_MIN : WEAK_MIN) &&
+				  closestOther.score > (top?.score ?? 0)
 				? otherError(data, closestOther.target, 'phrase')
 				: undefined;
 	const verdict: Verdict = other

@@ -51,12 +51,14 @@ export function combine(
 
 /**
  * Typed words get the sections that hold them, unless they are an error's code (ours, near
- * ours, or another error's) or a message matched confidently: then they are a paste.
+ * ours, or another error's), a message matched confidently, or the message of another error
+ * the site lists: then they are a paste.
  */
 export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): boolean {
 	return (
 		query.typed !== undefined &&
 		pasted.verdict !== 'match' &&
+		pasted.other === undefined &&
 		pasted.results[0]?.why.type !== 'near-code' &&
 		pasted.foreignCodes.length === 0
 	);

@@ -34,6 +34,8 @@ export interface SectionIndex {
 	ids: Map<string, number>;
 	/** Word ids in the words' alphabetical order: the words that begin with a prefix are a range of it. */
 	sorted: Int32Array;
+	/** How many sections there are (targets that are not another error). */
+	count: number;
 	/** Per target: word id → occurrences in each field; words per field; average per field. */
 	tf: Map<number, Counts>[];
 	length: Counts[];
@@ -109,7 +111,8 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	docs.forEach(([target, role], doc) => {
 		const counts = tf[target];
 		const lengths = length[target];
-		if (!counts || !lengths) return;
+		// Another error's message is not a section: it neither answers typed words nor weighs on them.
+		if (!counts || !lengths || base.data.targets[target]!.kind === 'other') return;
 		docsOf[target]!.push(doc);
 		const f = fieldOf(role);
 		for (const w of phrases[doc]!.split(' ')) {
@@ -129,8 +132,9 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 			lengths[f]++;
 		}
 	});
+	const count = base.data.targets.filter((t) => t.kind !== 'other').length;
 	const average: Counts = [0, 0, 0];
-	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / length.length;
+	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / (count || 1);
 	const saturated = postings.map((targetsOf, id) =>
 		Float32Array.from(targetsOf, (target) => {
 			const counts = tf[target]!.get(id)!;
@@ -164,6 +168,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		tf,
 		length,
 		average,
+		count,
 		postings,
 		saturated,
 	};

@@ -28,7 +28,14 @@ export interface Vocabulary {
 
 const MAX_CACHE = 5000;
 
-export function buildVocabulary(phrases: readonly string[]): {
+/**
+ * `counts(doc)` says whether a phrase counts for rarity: another error's phrases (one the site
+ * does not cover) are found like any other, but never make our words more common.
+ */
+export function buildVocabulary(
+	phrases: readonly string[],
+	counts: (doc: number) => boolean = () => true,
+): {
 	vocab: Vocabulary;
 	docWords: Int32Array[];
 } {
@@ -49,10 +56,13 @@ export function buildVocabulary(phrases: readonly string[]): {
 			return id;
 		}),
 	);
-	const n = phrases.length;
+	let n = 0;
+	for (let doc = 0; doc < phrases.length; doc++) if (counts(doc)) n++;
 	const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 	const silent = (w: string) => stopwords.has(w) || w.length < 2 || /\d/.test(w);
-	const weights = Float64Array.from(words, (w, i) => (silent(w) ? 0 : idf(postings[i]!.length)));
+	const weights = Float64Array.from(words, (w, i) =>
+		silent(w) ? 0 : idf(postings[i]!.reduce((df, doc) => df + (counts(doc) ? 1 : 0), 0)),
+	);
 	const unknown = 1.5 * idf(0);
 	const byLength = new Map<number, number[]>();
 	words.forEach((w, i) => {

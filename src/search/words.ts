@@ -106,7 +106,7 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 export function rankWords(index: SectionIndex, terms: readonly string[]): RankedResult[] {
 	const { postings, saturated } = index;
 	const targets = index.base.data.targets;
-	const n = targets.length;
+	const n = index.count;
 	const scores = new Float64Array(n);
 	const touched: number[] = [];
 	const best = new Float64Array(n);

@@ -10,7 +10,16 @@ import type { PageOutcome } from './engine';
 import { describeFailure, failureNode, loadingNode } from './failure';
 import { handOff } from './paste-store';
 import { searchRunner } from './runner';
-import { causesOf, otherOf, resultUrl, statusLine, summaryNodes, titleOf, whyNode } from './render';
+import {
+	breakableCode,
+	causesOf,
+	otherOf,
+	resultUrl,
+	statusLine,
+	summaryNodes,
+	titleOf,
+	whyNode,
+} from './render';
 import { otherErrorsUrl } from '../../lib/urls';
 import { readStrings } from '../strings';
 import { searchStringKeys } from './strings';
@@ -82,9 +91,11 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		const other = otherOf(outcome);
 		if (other)
 			items.push(
-				option(otherErrorsUrl(lang, other.id), 'option result-other', (li) =>
-					li.append(span('kind', strings['search:kind.other']), span('title', other.name)),
-				),
+				option(otherErrorsUrl(lang, other.id), 'option result-other', (li) => {
+					const title = span('title', '');
+					title.append(breakableCode(other.name));
+					li.append(span('kind', strings['search:kind.other']), title);
+				}),
 			);
 		outcome.results.slice(0, 5).forEach((r, i) => {
 			items.push(

@@ -7,6 +7,7 @@ import { causeUrl, otherErrorsUrl, resultUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
 import { targetTitle } from '../../search/result';
 import type { PageOutcome } from './engine';
+import { camelSegments } from '../../lib/camel-breaks';
 import { fill } from '../../lib/fill';
 import { plural } from '../strings';
 import type { SearchStrings } from './strings';
@@ -54,12 +55,23 @@ export function otherOf(
 	return { id: o.id, name: o.codes[0] ?? message, message, by: o.by };
 }
 
+/** A code (or any text) that may break only at its CamelCase boundaries (`<wbr>`), as pages show codes. */
+export function breakableCode(text: string): DocumentFragment {
+	const out = document.createDocumentFragment();
+	camelSegments(text).forEach((part, i) => {
+		if (i > 0) out.append(document.createElement('wbr'));
+		out.append(document.createTextNode(part));
+	});
+	return out;
+}
+
 /** The note naming the other error, with a link to its entry (which links to Microsoft's page). */
 function otherNote(outcome: PageOutcome, strings: SearchStrings): HTMLElement | undefined {
 	const other = otherOf(outcome);
 	if (!other) return undefined;
 	const p = el('p', 'note other-error', `${strings[`search:other.${other.by}`]} `);
-	const a = el('a', undefined, other.name);
+	const a = el('a');
+	a.append(breakableCode(other.name));
 	a.href = otherErrorsUrl(outcome.site.data.lang, other.id);
 	p.append(a);
 	if (other.name !== other.message)

@@ -1,6 +1,7 @@
 /** Ranking and verdicts on the real content, one scenario per kind of paste, in both languages. */
 import { describe, expect, it } from 'vitest';
 import { search, top } from './helpers';
+import { kb } from '../../support/content';
 
 describe('codes', () => {
 	it.each([
@@ -125,5 +126,20 @@ describe('words that name JavaScript object properties', () => {
 	])('%s → no exception, no match', (paste) => {
 		const o = search(paste);
 		expect(o.verdict).not.toBe('match');
+	});
+});
+
+describe('a paste that only a step holds', () => {
+	// A step's own sentence, pasted (a forum answer quoting the fix): the cause whose page hosts
+	// the step comes first, the step right after it.
+	const cases = kb.solutionIds.flatMap((id) => {
+		const step = kb.solutions.en.get(id)!.steps.find((s) => s.text.split(/\s+/).length >= 12);
+		return step ? [[id, step.id, step.text, kb.solutionCause.get(id)!] as const] : [];
+	});
+	it.each(cases.slice(0, 8))('%s › %s: its host cause first', (solution, step, text, host) => {
+		const o = search(text.replace(/[*`[\]]|\(https?:[^)]*\)/g, ''));
+		expect(o.mode).toBe('paste');
+		expect(o.results[0]).toMatchObject({ kind: 'cause', id: host });
+		expect(o.results.slice(1).map((r) => r.id)).toContain(`${solution}--${step}`);
 	});
 });
