@@ -182,7 +182,8 @@ export function buildSearchIndex(source: SearchSource): {
 		const key = `${target}:${words(text).join(' ')}`;
 		if (key.endsWith(':') || seen.has(key)) return;
 		seen.add(key);
-		const file = pasteRoles.has(role) ? index : more;
+		// Another error's message is read only when ours gave no confident match: second file.
+		const file = pasteRoles.has(role) && targets[target]!.kind !== 'other' ? index : more;
 		file.texts.push(text);
 		file.docs.push([target, role]);
 	};
@@ -236,13 +237,31 @@ export function buildSearchIndex(source: SearchSource): {
 
 	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	source.errors.forEach((e, t) => e.codes.forEach((code) => (codes[code.toLowerCase()] ??= t)));
+	// Other errors live wholly in the second file (their targets after ours, their codes, their
+	// messages): a paste reads them only when ours gave no confident match.
+	const ours = targets.length;
+	const otherCodes: Record<string, number> = Object.create(null) as Record<string, number>;
 	for (const o of source.others ?? []) {
-		const t = targets.push({ kind: 'other', id: o.id, title: o.message, codes: o.codes }) - 1;
+		const t = targets.push({ kind: 'other', id: o.id, codes: o.codes }) - 1;
 		for (const text of [o.message, ...o.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
-		for (const code of o.codes) codes[code.toLowerCase()] ??= t;
+		for (const code of o.codes) otherCodes[code.toLowerCase()] ??= t;
 	}
 	return {
-		index: { v: 2, lang: source.lang, targets, docs: index.docs, texts: index.texts, codes },
-		sections: { v: 2, lang: source.lang, docs: more.docs, texts: more.texts },
+		index: {
+			v: 2,
+			lang: source.lang,
+			targets: targets.slice(0, ours),
+			docs: index.docs,
+			texts: index.texts,
+			codes,
+		},
+		sections: {
+			v: 2,
+			lang: source.lang,
+			docs: more.docs,
+			texts: more.texts,
+			targets: targets.slice(ours),
+			codes: otherCodes,
+		},
 	};
 }

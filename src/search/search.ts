@@ -97,14 +97,16 @@ export function wordsOutcome(
 
 /**
  * A paste against the first file; when that is not a confident match and the second file is
- * there, against both (a forum post or a doc passage may describe a step in its own words).
+ * there, against both (a forum post or a doc passage may describe a step in its own words; the
+ * messages of other errors are there too).
  */
 export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
 	const first = rankIn(index, query);
-	// Typed words without a confident match go to the sections (words.ts), not to a second read.
-	return first.verdict === 'match' || !index.sections || query.typed
-		? first
-		: rankIn(index.sections.full, query);
+	if (first.verdict === 'match' || !index.sections) return first;
+	const full = rankIn(index.sections.full, query);
+	// Typed words without a confident match go to the sections (words.ts): the second read only
+	// tells whether they are another error's whole message.
+	return query.typed && !full.other ? first : full;
 }
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */

@@ -100,6 +100,13 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		throw new SearchIndexError('search sections: unknown format (expected v: 2); rebuild the site');
 	const docs = base.data.docs.concat(m.docs);
 	const texts = base.data.texts.concat(m.texts);
+	// Other errors' targets and codes come after ours (their docs point past our targets).
+	const allTargets = base.data.targets.concat(Array.isArray(m.targets) ? m.targets : []);
+	const allCodes: Record<string, number> = Object.assign(
+		Object.create(null) as Record<string, number>,
+		m.codes && typeof m.codes === 'object' ? m.codes : {},
+		base.data.codes,
+	);
 	const phrases = base.phrases.concat(m.texts.map((t) => foldWords(t).join(' ')));
 	const targets = base.data.targets.length;
 	const docsOf: number[][] = Array.from({ length: targets }, () => []);
@@ -111,8 +118,9 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	docs.forEach(([target, role], doc) => {
 		const counts = tf[target];
 		const lengths = length[target];
-		// Another error's message is not a section: it neither answers typed words nor weighs on them.
-		if (!counts || !lengths || base.data.targets[target]!.kind === 'other') return;
+		// Another error (numbered past our targets) is not a section: it neither answers typed
+		// words nor weighs on them.
+		if (!counts || !lengths) return;
 		docsOf[target]!.push(doc);
 		const f = fieldOf(role);
 		for (const w of phrases[doc]!.split(' ')) {
@@ -132,7 +140,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 			lengths[f]++;
 		}
 	});
-	const count = base.data.targets.filter((t) => t.kind !== 'other').length;
+	const count = targets;
 	const average: Counts = [0, 0, 0];
 	for (const l of length) for (let f = 0; f < FIELDS; f++) average[f]! += l[f]! / (count || 1);
 	const saturated = postings.map((targetsOf, id) =>
@@ -157,7 +165,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	);
 	return {
 		base,
-		full: prepareIndex({ ...base.data, docs, texts }),
+		full: prepareIndex({ ...base.data, targets: allTargets, codes: allCodes, docs, texts }),
 		sorted,
 		byFirstLetter,
 		texts,

@@ -76,6 +76,10 @@ export interface SearchSectionsData {
 	lang: Lang;
 	docs: [number, DocRole][];
 	texts: string[];
+	/** Other errors (kind `other`), numbered after the first file's targets. */
+	targets?: SearchTarget[];
+	/** Their codes (lower case) → target. */
+	codes?: Record<string, number>;
 }
 
 export type Verdict = 'match' | 'weak' | 'none';
@@ -113,7 +117,7 @@ export interface RankedResult {
 export interface OtherError {
 	id: string;
 	codes: string[];
-	/** Its message in the index's language. */
+	/** Its message in the index's language ('' when named by its code from the first file alone). */
 	message: string;
 	/** How it was recognised: its code, or its message. */
 	by: 'code' | 'phrase';

@@ -103,7 +103,8 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	// the other language's index are only fetched when they are needed.
 	const rank = async (index: PreparedIndex) => {
 		const first = rankIn(index, query);
-		if (first.verdict === 'match' || query.typed) return first;
+		// Typed words load the second file anyway: it also tells whether they are another error's message.
+		if (first.verdict === 'match') return first;
 		try {
 			await loadSections(index.data.lang);
 		} catch {

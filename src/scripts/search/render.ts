@@ -50,9 +50,7 @@ export function otherOf(
 ): { id: string; name: string; message: string; by: 'code' | 'phrase' } | undefined {
 	const o = outcome.other;
 	if (!o) return undefined;
-	const here = outcome.site.data.targets.find((t) => t.kind === 'other' && t.id === o.id);
-	const message = here?.title ?? o.message;
-	return { id: o.id, name: o.codes[0] ?? message, message, by: o.by };
+	return { id: o.id, name: o.codes[0] ?? o.message, message: o.message, by: o.by };
 }
 
 /** A code (or any text) that may break only at its CamelCase boundaries (`<wbr>`), as pages show codes. */
@@ -74,7 +72,7 @@ function otherNote(outcome: PageOutcome, strings: SearchStrings): HTMLElement | 
 	a.append(breakableCode(other.name));
 	a.href = otherErrorsUrl(outcome.site.data.lang, other.id);
 	p.append(a);
-	if (other.name !== other.message)
+	if (other.message && other.name !== other.message)
 		p.append(
 			document.createTextNode(
 				// The sentence goes on after it: the message's own full stop would double it.

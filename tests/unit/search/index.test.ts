@@ -38,8 +38,14 @@ describe('search index', () => {
 			if (t.kind === 'step') expect(t.id.startsWith(`${solution.id}--`)).toBe(true);
 		}
 	});
-	it('puts what a paste is matched against in the first file, steps and commands in the second', () => {
+	it('puts what a paste is matched against in the first file; steps, commands and other errors’ messages in the second', () => {
 		for (const { index, sections } of Object.values(indexes().data)) {
+			// Other errors live wholly in the second file, numbered after our targets.
+			const ours = index.targets.length;
+			expect(index.targets.every((t) => t.kind !== 'other')).toBe(true);
+			expect(sections.targets?.length).toBeGreaterThan(0);
+			expect(sections.targets?.every((t) => t.kind === 'other')).toBe(true);
+			expect(Object.values(sections.codes ?? {}).every((t) => t >= ours)).toBe(true);
 			expect(index.texts.length).toBe(index.docs.length);
 			expect(sections.texts.length).toBe(sections.docs.length);
 			const roles = (docs: [number, DocRole][]) => new Set(docs.map(([, r]) => r));
@@ -48,9 +54,8 @@ describe('search index', () => {
 					(r) => roles(index.docs).has(r),
 				),
 			);
-			expect(
-				[...roles(sections.docs)].every((r) => r === DocRole.Prose || r === DocRole.Code),
-			).toBe(true);
+			const steps = sections.docs.filter(([t]) => t < ours);
+			expect([...roles(steps)].every((r) => r === DocRole.Prose || r === DocRole.Code)).toBe(true);
 		}
 	});
 	it('indexes no old anchor as words', () => {
