@@ -1,6 +1,7 @@
 /**
  * Typed words in the page read only the shards of their words and the phrases their snippets
- * show (src/scripts/search/typed.ts): the search page must list what the matcher gives in Node
+ * show (src/scripts/search/typed.ts), and the second file only when they may be another error's
+ * message (src/search/other-reach.ts): the search page must list what the matcher gives in Node
  * from the whole index, the same sections with the same snippets, in both languages and when
  * the words are only in the other language; and a piece that fails to load says so, with a
  * Retry that works.
@@ -9,6 +10,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { otherLang, type Lang } from '../../src/i18n/languages';
 import { resultUrl } from '../../src/lib/urls';
 import { indexesFromDisk } from '../../src/search/from-disk';
+import { normalise } from '../../src/search/normalise';
+import { mayNameOther, otherReach } from '../../src/search/other-reach';
 import { searchPaste } from '../../src/search/search';
 import type { SearchOutcome } from '../../src/search/types';
 import { watchErrors } from '../support/page-errors';
@@ -62,7 +65,10 @@ test.describe('typed words read from the split sections', () => {
 			page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 			await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
 			await expectSameAsNode(page, query, lang);
-			expect(requests).not.toContain(`/${lang}/search-sections.json`);
+			const reach = otherReach(prepared[lang].sections!.full!);
+			expect(requests.includes(`/${lang}/search-sections.json`), 'the second file').toBe(
+				mayNameOther(normalise(query), reach),
+			);
 			expect(requests).toContain(`/${inNode(query, lang).matchedLang}/search-words.json`);
 			expect(errors).toEqual([]);
 		});

@@ -14,7 +14,7 @@ import { needsCodeLookup, rankIn } from '../../search/rank';
 import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/search';
 import type { SearchOutcome } from '../../search/types';
 import { loadFuse, loadIndex, loadSections } from './files';
-import { prefetchWords, typedMayNameOther, typedOutcome } from './typed';
+import { IndexLoadError } from './index-load';
 
 export { indexReady } from './files';
 
@@ -33,11 +33,19 @@ async function htmlDecoder(paste: string): Promise<HtmlDecoder | undefined> {
 	}
 }
 
+/** The typed words' code; failing to load it is failing to load the search. */
+const loadTypedCode = () =>
+	import('./typed').catch((err: unknown) => {
+		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
+	});
+
 export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcome> {
 	const pending = loadIndex(lang);
 	const query = normalise(paste, await htmlDecoder(paste));
-	// Typed words will need their shards: fetch them with the first file.
-	if (query.typed) prefetchWords(lang, query.typed).catch(() => undefined);
+	// Typed words need their own code (typed.ts, which a paste does not load) and their shards:
+	// fetch them with the first file.
+	const typed = query.typed ? loadTypedCode() : undefined;
+	if (query.typed) typed?.then((m) => m.prefetchWords(lang, query.typed!)).catch(() => undefined);
 	const site = await pending;
 	if (needsCodeLookup(site, query.codes)) await loadFuse();
 	// The same steps as searchNormalised (src/search/search.ts), except that the second file and
@@ -46,7 +54,7 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 		const first = rankIn(index, query);
 		if (first.verdict === 'match') return first;
 		// Typed words read the second file only when they may be another error's message.
-		if (query.typed && !(await typedMayNameOther(index.data.lang, query))) return first;
+		if (typed && !(await (await typed).typedMayNameOther(index.data.lang, query))) return first;
 		try {
 			await loadSections(index.data.lang);
 		} catch {
@@ -67,5 +75,5 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	}
 	const pasted = combine(first, other, query.truncated);
 	if (!readAsWords(pasted, query)) return { ...pasted, site };
-	return { ...(await typedOutcome(query, lang)), site };
+	return { ...(await (await (typed ?? loadTypedCode())).typedOutcome(query, lang)), site };
 }
