@@ -29,7 +29,7 @@ export interface TypedBytes {
 
 /** Per query, the bytes typed words pull beyond the first file (an index with its sections attached). */
 export function typedBytes(index: PreparedIndex, queries: readonly string[]): TypedBytes[] {
-	const files = buildWordFiles(index.sections!);
+	const files = buildWordFiles(index.sections!, index);
 	const meta = gz(files.meta);
 	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 	return queries.map((q) => {

@@ -108,9 +108,10 @@ const wordFiles = new Map<Lang, Promise<ReturnType<typeof buildWordFiles>>>();
 export function loadWordFiles(lang: Lang): Promise<ReturnType<typeof buildWordFiles>> {
 	let files = wordFiles.get(lang);
 	if (!files) {
-		files = loadSearchIndex(lang).then(({ index, sections }) =>
-			buildWordFiles(prepareSections(prepareIndex(index), sections)),
-		);
+		files = loadSearchIndex(lang).then(({ index, sections }) => {
+			const first = prepareIndex(index);
+			return buildWordFiles(prepareSections(first, sections), first);
+		});
 		wordFiles.set(lang, files);
 	}
 	return files;

@@ -52,14 +52,15 @@ export function decodeRoles(roles: readonly string[]): [number, DocRole][] {
 	return docs;
 }
 
-export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
+/** Targets as rows by kind; a title equal to one of `texts` is its number. */
+function encodeTargets(all: readonly SearchTarget[], texts: readonly string[]): EncodedTargets {
 	const phraseOf = new Map<string, number>();
-	data.texts.forEach((t, i) => {
+	texts.forEach((t, i) => {
 		if (!phraseOf.has(t)) phraseOf.set(t, i);
 	});
 	const title = (t: SearchTarget): TitleRef => phraseOf.get(t.title ?? '') ?? t.title ?? '';
 	const targets: EncodedTargets = { e: [], c: [], s: [], o: [] };
-	for (const t of data.targets) {
+	for (const t of all) {
 		if (t.kind === 'error') targets.e.push([t.id, title(t), t.codes ?? [], t.causes ?? []]);
 		else if (t.kind === 'cause') targets.c.push([t.id, title(t)]);
 		else if (t.kind === 'solution') targets.s.push([t.id, title(t), t.host!, []]);
@@ -72,7 +73,7 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 			solution[3].push(t.id.slice(prefix.length));
 		}
 	}
-	const order = data.targets.map((t) => t.kind).join(' ');
+	const order = all.map((t) => t.kind).join(' ');
 	const expected = [
 		...targets.e.map(() => 'error'),
 		...targets.c.map(() => 'cause'),
@@ -81,6 +82,11 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 	].join(' ');
 	if (order !== expected)
 		throw new Error('search index: targets must be errors, causes, solutions, then other errors');
+	return targets;
+}
+
+export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
+	const targets = encodeTargets(data.targets, data.texts);
 	return {
 		v: 3,
 		lang: data.lang,
@@ -104,22 +110,53 @@ export function decodeIndexFile(file: unknown): SearchIndexData {
 	)
 		throw bad('search index');
 	const texts = f.texts;
+	const targets = decodeTargets(f.targets, texts);
+	const docs = decodeRoles(f.roles);
+	if (docs.length !== texts.length || f.roles.length !== targets.length) throw bad('search index');
+	return { v: 2, lang: f.lang, targets, docs, texts, codes: codesOf(targets) };
+}
+
+function decodeTargets(encoded: EncodedTargets, texts: readonly string[]): SearchTarget[] {
 	const title = (ref: TitleRef) => (typeof ref === 'number' ? texts[ref]! : ref);
 	const targets: SearchTarget[] = [];
-	for (const [id, t, codes, causes] of f.targets.e)
+	for (const [id, t, codes, causes] of encoded.e)
 		targets.push({ kind: 'error', id, title: title(t), codes, causes });
-	for (const [id, t] of f.targets.c) targets.push({ kind: 'cause', id, title: title(t) });
-	for (const [id, t, host, steps] of f.targets.s) {
+	for (const [id, t] of encoded.c) targets.push({ kind: 'cause', id, title: title(t) });
+	for (const [id, t, host, steps] of encoded.s) {
 		const parent = targets.push({ kind: 'solution', id, title: title(t), host }) - 1;
 		steps.forEach((step, i) =>
 			targets.push({ kind: 'step', id: `${id}--${step}`, host, parent, step: i + 1 }),
 		);
 	}
-	for (const [id, t, codes] of f.targets.o ?? [])
+	for (const [id, t, codes] of encoded.o ?? [])
 		targets.push({ kind: 'other', id, title: title(t), codes });
-	const docs = decodeRoles(f.roles);
-	if (docs.length !== texts.length || f.roles.length !== targets.length) throw bad('search index');
+	return targets;
+}
+
+function codesOf(targets: readonly SearchTarget[]): Record<string, number> {
 	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	targets.forEach((t, i) => t.codes?.forEach((code) => (codes[code.toLowerCase()] ??= i)));
-	return { v: 2, lang: f.lang, targets, docs, texts, codes };
+	return codes;
+}
+
+/** The first file's targets alone (`search-targets.json`): what typed words read when they cannot be a message. */
+export interface EncodedTargetsFile {
+	v: 1;
+	lang: Lang;
+	targets: EncodedTargets;
+}
+
+export function encodeTargetsFile(data: SearchIndexData): EncodedTargetsFile {
+	return { v: 1, lang: data.lang, targets: encodeTargets(data.targets, []) };
+}
+
+/** The targets file as an index with no phrase (typed words read the phrases they show on their own). */
+export function decodeTargetsFile(file: unknown): { data: SearchIndexData; phrases: string[] } {
+	const f = file as Partial<EncodedTargetsFile> | null;
+	if (f?.v !== 1 || typeof f.lang !== 'string' || !f.targets) throw bad('search targets');
+	const targets = decodeTargets(f.targets, []);
+	return {
+		data: { v: 2, lang: f.lang, targets, docs: [], texts: [], codes: codesOf(targets) },
+		phrases: [],
+	};
 }

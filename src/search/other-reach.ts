@@ -47,17 +47,19 @@ function wordsToReach(weights: readonly number[]): number {
 }
 
 /**
- * Per number of typed words (1…`REACH_WORDS`), the words (space-separated) of the other errors'
- * messages that so many words may cover: from the index over both files (`full`).
+ * Per number of typed words (1…`REACH_WORDS`), the words (space-separated) of the naming
+ * phrases of the targets `which` picks that so many words may cover, weighed as `index` weighs
+ * them (its rarity).
  */
-export function otherReach(full: PreparedIndex): string[] {
+export function reachOf(index: PreparedIndex, which: (kind: string) => boolean): string[] {
 	const reach = Array.from({ length: REACH_WORDS }, () => new Set<string>());
-	full.data.docs.forEach(([target, role], doc) => {
-		if (full.data.targets[target]?.kind !== 'other' || !naming.has(role)) return;
-		const ids = full.words[doc]!;
-		const weights = Array.from(ids, (id) => full.vocab.weightOf(id));
+	index.data.docs.forEach(([target, role], doc) => {
+		const kind = index.data.targets[target]?.kind;
+		if (!kind || !which(kind) || !naming.has(role)) return;
+		const ids = index.words[doc]!;
+		const weights = Array.from(ids, (id) => index.vocab.weightOf(id));
 		const n = wordsToReach(weights);
-		const words = full.phrases[doc]!.split(' ').filter(Boolean);
+		const words = index.phrases[doc]!.split(' ').filter(Boolean);
 		for (let m = n; m <= REACH_WORDS; m++)
 			words.forEach((w, i) => {
 				if (weights[i]! > 0) reach[m - 1]!.add(w);
@@ -66,8 +68,16 @@ export function otherReach(full: PreparedIndex): string[] {
 	return reach.map((words) => [...words].sort().join(' '));
 }
 
-/** Whether the typed words may name another error (then the second file must be read). */
-export function mayNameOther(query: NormalisedQuery, reach: readonly string[]): boolean {
+/** The other errors' messages, from the index over both files (`full`). */
+export const otherReach = (full: PreparedIndex): string[] =>
+	reachOf(full, (kind) => kind === 'other');
+
+/** Our messages, titles and signatures, from the first file (the paste index typed words are read against). */
+export const oursReach = (first: PreparedIndex): string[] =>
+	reachOf(first, (kind) => kind !== 'other');
+
+/** Whether the typed words may cover a naming phrase listed in `reach` (or hold a code, or more words). */
+export function mayReach(query: NormalisedQuery, reach: readonly string[]): boolean {
 	if (query.codes.length > 0) return true;
 	const words = query.phrases.flatMap((p) => p.words);
 	if (words.length === 0) return false;
@@ -75,3 +85,6 @@ export function mayNameOther(query: NormalisedQuery, reach: readonly string[]): 
 	const listed = (reach[words.length - 1] ?? '').split(' ').filter(Boolean);
 	return words.some((w) => listed.some((x) => w === x || sameWord(w, x, true) || x.startsWith(w)));
 }
+
+/** Whether the typed words may name another error (then the second file must be read). */
+export const mayNameOther = mayReach;

@@ -10,7 +10,7 @@ export function targetTitle(data: SearchIndexData, target: number): string {
 }
 
 export function resultOf(
-	index: PreparedIndex,
+	index: Pick<PreparedIndex, 'data'>,
 	target: number,
 	score: number,
 	why: Why,

@@ -22,9 +22,13 @@ const MIN_TYPED_MESSAGE_WORDS = 3;
  * words ("proxy", "Logs.Verbose"), which cost no second index.
  */
 export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
-	if (ranking.verdict === 'match' || query.phrases.length === 0) return false;
-	return query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS;
+	return ranking.verdict !== 'match' && mayReadOtherLanguage(query);
 }
+
+/** Whether the other language may be consulted for this query at all (whatever the site's ranking). */
+export const mayReadOtherLanguage = (query: NormalisedQuery): boolean =>
+	query.phrases.length > 0 &&
+	(query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS);
 
 /** Picks the site-language ranking unless the other language matched clearly better. */
 export function combine(

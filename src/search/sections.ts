@@ -7,6 +7,9 @@
 import { fuzzyList, type FuzzyList } from './fuzzy';
 import { wordFuseOptions } from './options';
 import type { PreparedIndex } from './prepare';
+
+/** What typed words need of the first file: its targets (and, when it is loaded, its phrases). */
+export type IndexBase = Pick<PreparedIndex, 'data' | 'phrases'>;
 import { DocRole } from './types';
 
 /** Fields of a section: title, commands (code), text. */
@@ -20,8 +23,8 @@ export const fieldOf = (role: DocRole) =>
 	role === DocRole.Title ? 0 : role === DocRole.Code ? 1 : 2;
 
 export interface SectionIndex {
-	/** The paste index these sections belong to (targets, titles, codes). */
-	base: PreparedIndex;
+	/** The paste index these sections belong to (targets, titles, codes), or at least its targets. */
+	base: IndexBase;
 	/**
 	 * A paste index over both files: a paste with no confident match is read again against it.
 	 * (The page's typed words load only some words of the sections: no such index then, word-shards.ts.)

@@ -17,22 +17,30 @@
  */
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
-import { otherReach } from './other-reach';
-import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
+import { otherReach, oursReach } from './other-reach';
+import {
+	averageLength,
+	saturation,
+	fieldOf,
+	type Counts,
+	type IndexBase,
+	type SectionIndex,
+} from './sections';
 import type { DocRole } from './types';
 
 export interface WordsMeta {
-	v: 2;
+	v: 3;
 	/** The keys of the shards there are, by first letter: `{ "p": "aelor" }` for `pa`, `pe`… (`p` alone: a space). */
 	keys: Record<string, string>;
 	/**
-	 * Per section, what the second file adds, as `commands.text.roles`: the words it adds to
-	 * its commands and to its text, and the roles of its phrases, one digit each (the second
-	 * file has no title); empty when it adds nothing.
+	 * Per section, `title.commands.text.first.second`: the words in each of its fields, and the
+	 * roles of its phrases of the first file and of the second, one digit each.
 	 */
-	more: string[];
+	sections: string[];
 	/** The words of other errors' messages that one or two typed words may name (other-reach.ts). */
 	otherReach: string[];
+	/** The same for our messages, titles and signatures (typed words that may be a message of ours). */
+	oursReach: string[];
 }
 
 /**
@@ -42,7 +50,7 @@ export interface WordsMeta {
  */
 export type WordShard = string;
 
-/** The text of one phrase of the second file. */
+/** The text of one phrase (`search-texts/{n}.json`: the `n`th of the first file, then of the second). */
 export type PhraseText = string;
 
 /** The shard that holds a word, and every word it begins: its first two letters. */
@@ -61,13 +69,15 @@ export const unloadedPhrase = (doc: number): string => `${UNLOADED}${doc}`;
 export const phraseToLoad = (text: string): number | undefined =>
 	text.startsWith(UNLOADED) ? Number(text.slice(UNLOADED.length)) : undefined;
 
-const wordCount = (phrase: string) => phrase.split(' ').filter(Boolean).length;
-
 /** The files of the split, from the whole sections index of one language. */
-export function buildWordFiles(index: SectionIndex): {
+/** (`first`: the first file prepared, for the words of our messages typed words may be.) */
+export function buildWordFiles(
+	index: SectionIndex,
+	first: PreparedIndex,
+): {
 	meta: WordsMeta;
 	shards: Map<string, WordShard>;
-	/** By phrase of the second file. */
+	/** By phrase of the whole index (the first file's, then the second's). */
 	texts: PhraseText[];
 } {
 	const { base, docsOf, phrases } = index;
@@ -95,21 +105,35 @@ export function buildWordFiles(index: SectionIndex): {
 		lines.set(key, [...(lines.get(key) ?? []), `${word} ${id.toString(36)} ${postings.join(',')}`]);
 	});
 	const shards = new Map([...lines].map(([key, l]) => [key, l.join('\n')]));
-	const texts = index.texts.slice(firstDocs);
-	if (texts.some((t) => t.startsWith(UNLOADED)))
+	if (index.texts.some((t) => t.startsWith(UNLOADED)))
 		throw new Error('search words: a phrase starts with U+0000');
 	const roleOf = (doc: number) => index.full!.data.docs[doc]![1];
-	const more = docsOf.map((docs) => {
-		const second = docs.filter((d) => d >= firstDocs);
-		if (second.length === 0) return '';
-		const length: Counts = [0, 0, 0];
-		for (const d of second) length[fieldOf(roleOf(d))] += wordCount(phrases[d]!);
-		if (length[0] !== 0) throw new Error('search words: a title in the second file');
-		return `${length[1]}.${length[2]}.${second.map(roleOf).join('')}`;
-	});
+	const sections = docsOf.map((docs, t) =>
+		[
+			...index.length[t]!,
+			docs
+				.filter((d) => d < firstDocs)
+				.map(roleOf)
+				.join(''),
+			docs
+				.filter((d) => d >= firstDocs)
+				.map(roleOf)
+				.join(''),
+		].join('.'),
+	);
 	const keys: Record<string, string> = {};
 	for (const k of [...shards.keys()].sort()) keys[k[0]!] = (keys[k[0]!] ?? '') + (k[1] ?? ' ');
-	return { meta: { v: 2, keys, more, otherReach: otherReach(index.full!) }, shards, texts };
+	return {
+		meta: {
+			v: 3,
+			keys,
+			sections,
+			otherReach: otherReach(index.full!),
+			oursReach: oursReach(first),
+		},
+		shards,
+		texts: index.texts,
+	};
 }
 
 /** A sections index being filled in piece by piece. */
@@ -117,30 +141,33 @@ export interface WordIndex extends SectionIndex {
 	keys: ReadonlySet<string>;
 	/** Role of each phrase (for the field its words count in). */
 	roles: DocRole[];
-	/** Position in the second file of each of its phrases (`search-texts/{n}.json`), and the phrase at each position. */
-	secondOf: Map<number, number>;
-	secondDocs: number[];
+	/** The text file of each phrase not loaded yet (`search-texts/{n}.json`), and the phrase of each file. */
+	fileOf: Map<number, number>;
+	docOfFile: Map<number, number>;
 	/** Shards already added. */
 	loadedKeys: Set<string>;
 	otherReach: string[];
+	oursReach: string[];
 }
 
 const bad = (what: string) =>
-	new SearchIndexError(`${what}: unknown format (expected v: 2); rebuild the site`);
+	new SearchIndexError(`${what}: unknown format (expected v: 3); rebuild the site`);
 
 /**
- * An index with no word yet, over the first file: its targets and its phrases, the phrases of
- * the second file (placeholders, empty of words), and the lengths of the sections' fields.
+ * An index with no word yet, over the targets of the first file: every phrase, the first
+ * file's as it has them when it is loaded, the others as placeholders empty of words; and the
+ * lengths of the sections' fields.
  */
-export function emptyWordIndex(base: PreparedIndex, meta: unknown): WordIndex {
+export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 	const m = meta as Partial<WordsMeta> | null;
 	const targets = base.data.targets.length;
 	if (
-		m?.v !== 2 ||
-		!Array.isArray(m.more) ||
-		m.more.length !== targets ||
+		m?.v !== 3 ||
+		!Array.isArray(m.sections) ||
+		m.sections.length !== targets ||
 		!m.keys ||
-		!Array.isArray(m.otherReach)
+		!Array.isArray(m.otherReach) ||
+		!Array.isArray(m.oursReach)
 	)
 		throw bad('search words');
 	const index: WordIndex = {
@@ -153,46 +180,46 @@ export function emptyWordIndex(base: PreparedIndex, meta: unknown): WordIndex {
 		ids: new Map(),
 		sorted: new Int32Array(0),
 		tf: Array.from({ length: targets }, () => new Map<number, Counts>()),
-		length: Array.from({ length: targets }, (): Counts => [0, 0, 0]),
+		length: [],
 		average: [0, 0, 0],
 		count: targets,
 		postings: [],
 		saturated: [],
 		byFirstLetter: new Map(),
 		keys: new Set(),
-		secondOf: new Map(),
-		secondDocs: [],
+		fileOf: new Map(),
+		docOfFile: new Map(),
 		loadedKeys: new Set(),
 		otherReach: m.otherReach,
+		oursReach: m.oursReach,
 	};
-	const add = (target: number, role: DocRole, text: string, phrase: string) => {
-		const doc = index.texts.push(text) - 1;
-		index.phrases.push(phrase);
-		index.roles.push(role);
-		index.docsOf[target]?.push(doc);
-		return doc;
-	};
-	// The whole index has the first file's phrases, then the second's: so does this one.
-	base.data.docs.forEach(([target, role], doc) => {
-		add(target, role, base.data.texts[doc]!, base.phrases[doc]!);
-		const l = index.length[target];
-		if (l) l[fieldOf(role)] += wordCount(base.phrases[doc]!);
-	});
-	let second = 0;
-	m.more.forEach((more, target) => {
-		if (!more) return;
-		const [code, text, roles = ''] = more.split('.');
-		index.length[target]![1] += Number(code);
-		index.length[target]![2] += Number(text);
-		for (const r of roles) {
-			const doc = add(target, Number(r) as DocRole, unloadedPhrase(index.texts.length), '');
-			index.secondOf.set(doc, second++);
-			index.secondDocs.push(doc);
-		}
+	const parsed = m.sections.map((section) => section.split('.'));
+	const firstDocs = parsed.reduce((n, p) => n + (p[3] ?? '').length, 0);
+	const firstLoaded = base.data.texts.length === firstDocs && base.phrases.length === firstDocs;
+	let first = 0;
+	let second = firstDocs;
+	parsed.forEach(([title, code, text, firstRoles = '', secondRoles = ''], target) => {
+		index.length.push([Number(title), Number(code), Number(text)]);
+		const add = (role: string, file: number) => {
+			const doc = index.texts.length;
+			index.roles.push(Number(role) as DocRole);
+			index.docsOf[target]!.push(doc);
+			if (firstLoaded && file < firstDocs) {
+				index.texts.push(base.data.texts[file]!);
+				index.phrases.push(base.phrases[file]!);
+			} else {
+				index.texts.push(unloadedPhrase(doc));
+				index.phrases.push('');
+				index.fileOf.set(doc, file);
+				index.docOfFile.set(file, doc);
+			}
+		};
+		for (const r of firstRoles) add(r, first++);
+		for (const r of secondRoles) add(r, second++);
 	});
 	index.average = averageLength(index.length);
-	for (const [first, seconds] of Object.entries(m.keys))
-		for (const s of seconds) (index.keys as Set<string>).add(s === ' ' ? first : first + s);
+	for (const [f, seconds] of Object.entries(m.keys))
+		for (const s of seconds) (index.keys as Set<string>).add(s === ' ' ? f : f + s);
 	return index;
 }
 
@@ -213,7 +240,6 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	if (typeof shard !== 'string') throw bad('search words shard');
 	if (index.loadedKeys.has(key)) return;
 	index.loadedKeys.add(key);
-	const firstDocs = index.base.data.texts.length;
 	for (const line of shard.split('\n')) {
 		const [word, id36, postings] = line.split(' ');
 		if (!word || !id36 || !postings) throw bad('search words shard');
@@ -231,8 +257,8 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 				const doc = docs[parseInt(k, 36)];
 				if (doc === undefined) throw bad('search words shard');
 				counts[fieldOf(index.roles[doc]!)]++;
-				// A phrase of the second file not loaded yet holds the words loaded that it holds (its snippet's hits).
-				if (doc >= firstDocs && phraseToLoad(index.texts[doc]!) !== undefined)
+				// A phrase not loaded yet holds the words loaded that it holds (its snippet's hits).
+				if (phraseToLoad(index.texts[doc]!) !== undefined)
 					index.phrases[doc] += index.phrases[doc] ? ` ${word}` : word;
 			}
 			targets.push(target);
@@ -257,22 +283,24 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	);
 }
 
-/** The phrases of the second file whose text these results' snippets need (`search-texts/{n}.json`). */
+/** The phrases whose text these results' snippets need (`search-texts/{n}.json`). */
 export function textsToLoad(
 	index: WordIndex,
 	results: readonly { why: { type: string; matched?: string } }[],
 ): number[] {
 	return results.flatMap((r) => {
 		const doc = r.why.type === 'phrase' ? phraseToLoad(r.why.matched ?? '') : undefined;
-		const n = doc === undefined ? undefined : index.secondOf.get(doc);
+		const n = doc === undefined ? undefined : index.fileOf.get(doc);
 		return n === undefined ? [] : [n];
 	});
 }
 
-/** Adds the text of the `n`th phrase of the second file. */
+/** Adds the text of phrase `n` (`search-texts/{n}.json`). */
 export function addText(index: WordIndex, n: number, file: unknown): void {
-	const doc = index.secondDocs[n];
+	const doc = index.docOfFile.get(n);
 	if (typeof file !== 'string' || doc === undefined) throw bad('search phrase text');
 	index.texts[doc] = file;
 	index.phrases[doc] = foldWords(file).join(' ');
+	index.fileOf.delete(doc);
+	index.docOfFile.delete(n);
 }

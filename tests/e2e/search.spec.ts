@@ -285,7 +285,10 @@ test.describe('safety and loading', () => {
 		await page.waitForTimeout(300);
 		expect(requests.some((p) => p.endsWith('/en/search-index.json'))).toBe(false);
 		await header(page).fill('x');
-		await expect.poll(() => requests.some((p) => p.endsWith('/en/search-index.json'))).toBe(true);
+		// A letter typed: the index's targets (a paste would fetch the whole first file).
+		await expect
+			.poll(() => requests.some((p) => /\/en\/search-(index|targets)\.json$/.test(p)))
+			.toBe(true);
 		// The matcher came as a separate chunk, after the first use.
 		expect(requests.slice(before).some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(
 			true,

@@ -11,16 +11,22 @@ import { otherLang, type Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
 import type { PreparedIndex } from '../../search/prepare';
 import { needsCodeLookup, rankIn } from '../../search/rank';
-import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/search';
-import type { SearchOutcome } from '../../search/types';
+import {
+	combine,
+	mayReadOtherLanguage,
+	rankPaste,
+	readAsWords,
+	wantsOtherLanguage,
+} from '../../search/search';
+import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import { loadFuse, loadIndex, loadSections } from './files';
 import { IndexLoadError } from './index-load';
 
 export { indexReady } from './files';
 
 export interface PageOutcome extends SearchOutcome {
-	/** The index of the site's language: titles, kinds and cause lists of the results. */
-	site: PreparedIndex;
+	/** The index of the site's language (at least its targets): titles, kinds and cause lists of the results. */
+	site: { data: SearchIndexData };
 }
 
 /** Named HTML entities beyond the common ones: the full table (about 20 KB) loads only for such a paste. */
@@ -33,20 +39,31 @@ async function htmlDecoder(paste: string): Promise<HtmlDecoder | undefined> {
 	}
 }
 
-/** The typed words' code; failing to load it is failing to load the search. */
-const loadTypedCode = () =>
-	import('./typed').catch((err: unknown) => {
+/** The typed words' code, fetched the first time typed words need it; failing to load it is failing to load the search. */
+let typedCode: Promise<typeof import('./typed')> | undefined;
+const loadTypedCode = () => {
+	typedCode ??= import('./typed').catch((err: unknown) => {
+		typedCode = undefined;
 		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
 	});
+	return typedCode;
+};
+
+/** A query that may be typed words (`typedWords`): short, one line. Anything else is a paste. */
+const mayBeTyped = (text: string) => text.trim().length <= 80 && !/[\r\n]/.test(text.trim());
 
 export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcome> {
-	const pending = loadIndex(lang);
+	// A paste fetches the first file at once; typed words may not need it.
+	const pending = mayBeTyped(paste) ? undefined : loadIndex(lang);
 	const query = normalise(paste, await htmlDecoder(paste));
-	// Typed words need their own code (typed.ts, which a paste does not load) and their shards:
-	// fetch them with the first file.
-	const typed = query.typed ? loadTypedCode() : undefined;
-	if (query.typed) typed?.then((m) => m.prefetchWords(lang, query.typed!)).catch(() => undefined);
-	const site = await pending;
+	// Typed words with no code, too few to be another language's message, that cannot be one of
+	// our messages or another error's either, are words: their sections, without the first file.
+	// (Typed words need their own code, typed.ts, which a paste does not load.)
+	if (query.typed && query.codes.length === 0 && !mayReadOtherLanguage(query)) {
+		const alone = await (await loadTypedCode()).typedAlone(query, lang);
+		if (alone) return alone;
+	}
+	const site = await (pending ?? loadIndex(lang));
 	if (needsCodeLookup(site, query.codes)) await loadFuse();
 	// The same steps as searchNormalised (src/search/search.ts), except that the second file and
 	// the other language's index are only fetched when they are needed.
@@ -54,7 +71,8 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 		const first = rankIn(index, query);
 		if (first.verdict === 'match') return first;
 		// Typed words read the second file only when they may be another error's message.
-		if (typed && !(await (await typed).typedMayNameOther(index.data.lang, query))) return first;
+		if (query.typed && !(await (await loadTypedCode()).typedMayNameOther(index.data.lang, query)))
+			return first;
 		try {
 			await loadSections(index.data.lang);
 		} catch {
@@ -75,5 +93,5 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	}
 	const pasted = combine(first, other, query.truncated);
 	if (!readAsWords(pasted, query)) return { ...pasted, site };
-	return { ...(await (await (typed ?? loadTypedCode())).typedOutcome(query, lang)), site };
+	return { ...(await (await loadTypedCode()).typedOutcome(query, lang)), site };
 }

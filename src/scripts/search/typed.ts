@@ -1,13 +1,16 @@
 /**
- * Typed words in the page: the shards of their words and the texts of their results, not the
- * whole second file (src/search/word-shards.ts); the results are those the whole sections
- * index gives (tests/unit/search/word-shards.test.ts).
+ * Typed words in the page: the shards of their words and the phrases their results show, not
+ * the whole second file (src/search/word-shards.ts); and not even the first file when they
+ * cannot be a message or a code (`typedAlone`, src/search/other-reach.ts). The results are
+ * those the whole index gives (tests/unit/search/word-shards.test.ts, other-reach.test.ts).
  */
 import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
-import { mayNameOther } from '../../search/other-reach';
+import { decodeTargetsFile } from '../../search/index-codec';
+import { mayNameOther, mayReach } from '../../search/other-reach';
+import type { IndexBase } from '../../search/sections';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/search';
-import type { SearchOutcome } from '../../search/types';
+import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import {
 	addShard,
 	addText,
@@ -16,9 +19,10 @@ import {
 	shardFile,
 	textsToLoad,
 	type WordIndex,
+	type WordsMeta,
 } from '../../search/word-shards';
 import { needsWordLookup } from '../../search/words';
-import { loadFuse, loadIndex } from './files';
+import { indexReady, loadFuse, loadIndex } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /** Loads one of the search's files and reads it; a file it cannot read is a failure to load. */
@@ -33,19 +37,42 @@ async function readFile<T>(url: string, read: (file: unknown) => T): Promise<T> 
 
 const wordIndexes = new Map<Lang, Promise<WordIndex>>();
 
-/** Typed words' index of a language: the first file's targets and the sections' lengths, no word yet. */
+/** The first file when it is loaded, else its targets alone (a smaller file). */
+const baseFor = (lang: Lang): Promise<IndexBase> =>
+	indexReady(lang) ? loadIndex(lang) : readFile(`/${lang}/search-targets.json`, decodeTargetsFile);
+
+const metas = new Map<Lang, Promise<unknown>>();
+
+/** The words file of a language (read once; a failed read can be tried again). */
+function metaFor(lang: Lang): Promise<unknown> {
+	let p = metas.get(lang);
+	if (!p) {
+		p = fetchSearchFile<unknown>(`/${lang}/search-words.json`);
+		p.catch(() => metas.delete(lang));
+		metas.set(lang, p);
+	}
+	return p;
+}
+
+/** What one or two typed words may be, from the words file (other-reach.ts). */
+async function reachesOf(lang: Lang): Promise<{ ours: string[]; others: string[] }> {
+	const meta = (await metaFor(lang)) as Partial<WordsMeta> | null;
+	if (!Array.isArray(meta?.oursReach) || !Array.isArray(meta.otherReach))
+		throw new IndexLoadError('format', 'search words: unknown format; rebuild the site');
+	return { ours: meta.oursReach, others: meta.otherReach };
+}
+
+/** Typed words' index of a language: its targets, the sections' lengths and roles, no word yet. */
 function loadWordIndex(lang: Lang): Promise<WordIndex> {
 	let p = wordIndexes.get(lang);
 	if (!p) {
-		p = Promise.all([loadIndex(lang), fetchSearchFile<unknown>(`/${lang}/search-words.json`)]).then(
-			([base, meta]) => {
-				try {
-					return emptyWordIndex(base, meta);
-				} catch (err) {
-					throw new IndexLoadError('format', `search words: ${(err as Error).message}`);
-				}
-			},
-		);
+		p = Promise.all([baseFor(lang), metaFor(lang)]).then(([base, meta]) => {
+			try {
+				return emptyWordIndex(base, meta);
+			} catch (err) {
+				throw new IndexLoadError('format', `search words: ${(err as Error).message}`);
+			}
+		});
 		p.catch(() => wordIndexes.delete(lang));
 		wordIndexes.set(lang, p);
 	}
@@ -116,20 +143,29 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 	return wordsOutcomeIn(query, lang, site, other);
 }
 
-/** The shards of these words, fetched while the first file is read (no typo lookup yet). */
-export async function prefetchWords(lang: Lang, terms: readonly string[]): Promise<void> {
-	const index = await loadWordIndex(lang);
-	await addShards(index, keysFor(index, terms));
-}
-
 /**
  * Whether typed words may be another error's message, which only the second file can tell
  * (src/search/other-reach.ts); when the words file cannot say, they may.
  */
 export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
 	try {
-		return mayNameOther(query, (await loadWordIndex(lang)).otherReach);
+		return mayNameOther(query, (await reachesOf(lang)).others);
 	} catch {
 		return true;
 	}
+}
+
+/**
+ * Typed words that cannot be a message of ours or another error's (nor a code: the caller
+ * checks): their sections, read without the first file; undefined when they may be a message.
+ */
+export async function typedAlone(
+	query: NormalisedQuery,
+	lang: Lang,
+): Promise<(SearchOutcome & { site: { data: SearchIndexData } }) | undefined> {
+	// The words file first: whether the words may be a message decides which file comes next.
+	const { ours, others } = await reachesOf(lang);
+	if (mayReach(query, ours) || mayNameOther(query, others)) return undefined;
+	const outcome = await typedOutcome(query, lang);
+	return { ...outcome, site: (await loadWordIndex(lang)).base };
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../../src/i18n/languages';
 import { normalise } from '../../../src/search/normalise';
-import { mayNameOther, otherReach } from '../../../src/search/other-reach';
+import { mayNameOther, mayReach, otherReach, oursReach } from '../../../src/search/other-reach';
+import { rankIn } from '../../../src/search/rank';
 import { rankPaste } from '../../../src/search/search';
 import { indexes } from './helpers';
 
@@ -37,7 +38,26 @@ describe('typed words that may name another error', () => {
 			}
 			expect(named).toBeGreaterThan(0);
 		});
+		const ours = oursReach(site);
+		const ourPhrases = site.data.docs.map((_, doc) => site.phrases[doc]!.split(' '));
+		const ourQueries = [
+			...words,
+			...words.filter((w) => w.length >= 6).map((w) => w.slice(0, 4)),
+			...ourPhrases.flatMap((p) => p.slice(0, -1).map((w, i) => `${w} ${p[i + 1]}`)),
+			...ourPhrases.map((p) => p.slice(0, 2).join(' ')),
+		];
+		it(`lets through every one of ${ourQueries.length} typed queries that match a message of ours (${lang})`, () => {
+			let matched = 0;
+			for (const text of ourQueries) {
+				const query = normalise(text);
+				if (!query.typed || rankIn(site, query).verdict !== 'match') continue;
+				matched++;
+				expect(mayReach(query, ours), text).toBe(true);
+			}
+			expect(matched).toBeGreaterThan(0);
+		});
 		it(`spares typed words that cannot (${lang})`, () => {
+			expect(mayReach(normalise('proxy'), ours)).toBe(false);
 			for (const text of ['proxy', 'Logs.Verbose', '8443', 'waagent'])
 				expect(mayNameOther(normalise(text), reach), text).toBe(false);
 		});

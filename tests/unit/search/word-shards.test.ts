@@ -14,6 +14,8 @@ import {
 	textsToLoad,
 } from '../../../src/search/word-shards';
 import { needsWordLookup, rankWords, typedWords } from '../../../src/search/words';
+import { decodeTargetsFile, encodeTargetsFile } from '../../../src/search/index-codec';
+import type { IndexBase } from '../../../src/search/sections';
 import { indexes } from './helpers';
 
 const viaJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -22,15 +24,16 @@ describe('typed words over the split sections', () => {
 	for (const lang of languages) {
 		const site = indexes().prepared[lang];
 		const whole = site.sections!;
-		const built = buildWordFiles(whole);
+		const built = buildWordFiles(whole, site);
 		const files = {
 			meta: viaJson(built.meta),
 			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
 			texts: built.texts.map(viaJson),
 		};
 		/** What the page does: the shards of the words (of their first letter for a typo), rank, then the snippets' phrases, rank again. */
-		const rankSplit = (terms: string[]) => {
-			const index = emptyWordIndex(site, files.meta);
+		const targetsOnly = decodeTargetsFile(viaJson(encodeTargetsFile(site.data)));
+		const rankSplit = (terms: string[], base: IndexBase) => {
+			const index = emptyWordIndex(base, files.meta);
 			for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
 			if (needsWordLookup(index, terms))
 				for (const k of keysFor(index, terms, true)) addShard(index, k, files.shards.get(k));
@@ -60,15 +63,26 @@ describe('typed words over the split sections', () => {
 			for (const terms of queries) {
 				const expected = rankWords(whole, terms);
 				if (expected.length > 0) withResults++;
-				expect(rankSplit(terms), terms.join(' ')).toEqual(expected);
+				expect(rankSplit(terms, site), terms.join(' ')).toEqual(expected);
+				expect(rankSplit(terms, targetsOnly), `${terms.join(' ')} (targets only)`).toEqual(
+					expected,
+				);
 			}
 			expect(withResults).toBeGreaterThan(queries.length / 2);
 		});
 	}
+	it('reads the targets file as the first file has them', () => {
+		for (const lang of languages) {
+			const { data } = indexes().prepared[lang];
+			expect(decodeTargetsFile(viaJson(encodeTargetsFile(data))).data.targets).toEqual(
+				viaJson(data.targets),
+			);
+		}
+	});
 	it('refuses files of another format', () => {
 		const site = indexes().prepared.en;
 		expect(() => emptyWordIndex(site, { v: 2 })).toThrow();
-		const index = emptyWordIndex(site, viaJson(buildWordFiles(site.sections!).meta));
+		const index = emptyWordIndex(site, viaJson(buildWordFiles(site.sections!, site).meta));
 		expect(() => addShard(index, 'pr', null)).toThrow();
 		expect(() => addText(index, 0, ['x'])).toThrow();
 		expect(() => addText(index, 1e6, 'x')).toThrow();
