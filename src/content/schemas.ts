@@ -322,6 +322,8 @@ export const otherErrorSchema = z.strictObject({
 	message: text(maxLength.sentence),
 	/** Other wordings of the same message (older editions, the portal), verbatim. */
 	variants: list(text(maxLength.sentence)).default([]),
+	/** The message's language when it is not the file's (a message the French article never translated). */
+	lang: z.enum(['en', 'fr']).optional(),
 	/** Microsoft's page that covers it, with its section anchor; no locale in the path: Learn serves the reader's language. */
 	doc: z
 		.string()
