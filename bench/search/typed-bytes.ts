@@ -1,11 +1,14 @@
 /**
- * What typed words pull beyond the first index file, as the page loads them
- * (src/scripts/search/typed.ts): the words file, the shards of the words (of their first
- * letter too when a word may be a typo), and the phrases the results' snippets show. Gzip level 9 of
- * the same JSON the site serves.
+ * What typed words pull beyond the first index file (or its targets alone, when they cannot be
+ * a message), as the page loads them (src/scripts/search/typed.ts): the words file, the shards
+ * of the words (of their first letter too when a word may be a typo), and the phrases the
+ * results' snippets show. Gzip level 9 of the same JSON the site serves.
  */
 import { gzipSync } from 'node:zlib';
+import { normalise } from '../../src/search/normalise';
+import { mayNameOther, mayReach } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
+import { mayReadOtherLanguage } from '../../src/search/search';
 import {
 	addShard,
 	addText,
@@ -19,6 +22,8 @@ import { needsWordLookup, rankWords, typedWords } from '../../src/search/words';
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
 
 export interface TypedBytes {
+	/** Read without the first file (they cannot be a message: other-reach.ts); else with it. */
+	alone: boolean;
 	/** The words file (shard keys, the second file's field lengths). */
 	meta: number;
 	shards: number;
@@ -35,7 +40,13 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 	return queries.map((q) => {
 		const terms = typedWords(q) ?? [];
 		const words = emptyWordIndex(index, copy(files.meta));
-		const out: TypedBytes = { meta, shards: 0, texts: 0, files: 1 };
+		const query = normalise(q);
+		const alone =
+			query.codes.length === 0 &&
+			!mayReadOtherLanguage(query) &&
+			!mayReach(query, files.meta.oursReach) &&
+			!mayNameOther(query, files.meta.otherReach);
+		const out: TypedBytes = { alone, meta, shards: 0, texts: 0, files: 1 };
 		const add = (keys: string[]) =>
 			keys.forEach((k) => {
 				out.shards += gz(files.shards.get(k));
