@@ -22,7 +22,7 @@ import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import { loadFuse, loadIndex, loadSections } from './files';
 import { IndexLoadError } from './index-load';
 
-export { indexReady } from './files';
+export { searchReady as indexReady } from './files';
 
 export interface PageOutcome extends SearchOutcome {
 	/** The index of the site's language (at least its targets): titles, kinds and cause lists of the results. */

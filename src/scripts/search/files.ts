@@ -33,8 +33,16 @@ export function loadIndex(lang: Lang): Promise<PreparedIndex> {
 	return p;
 }
 
-/** Whether the index of `lang` is loaded (a search then answers without waiting for the network). */
+/** Whether the first index file of `lang` is loaded. */
 export const indexReady = (lang: Lang): boolean => ready.has(lang);
+
+const wordsReady = new Set<Lang>();
+
+/** Typed words' index of `lang` is loaded (typed.ts): typed words answer without the first file. */
+export const markWordsReady = (lang: Lang): void => void wordsReady.add(lang);
+
+/** Whether a search of `lang` can answer without waiting for an index (a loading note is not needed). */
+export const searchReady = (lang: Lang): boolean => ready.has(lang) || wordsReady.has(lang);
 
 const sectionsLoaded = new Map<Lang, Promise<PreparedIndex>>();
 

@@ -22,7 +22,7 @@ import {
 	type WordsMeta,
 } from '../../search/word-shards';
 import { needsWordLookup } from '../../search/words';
-import { indexReady, loadFuse, loadIndex } from './files';
+import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /** Loads one of the search's files and reads it; a file it cannot read is a failure to load. */
@@ -73,7 +73,10 @@ function loadWordIndex(lang: Lang): Promise<WordIndex> {
 				throw new IndexLoadError('format', `search words: ${(err as Error).message}`);
 			}
 		});
-		p.catch(() => wordIndexes.delete(lang));
+		p.then(
+			() => markWordsReady(lang),
+			() => wordIndexes.delete(lang),
+		);
 		wordIndexes.set(lang, p);
 	}
 	return p;
