@@ -3,7 +3,7 @@
  * (scripts/page-weight.ts; `npm run size` prints the figures). Bytes are deterministic, so
  * these are exact: the first search pulls its code and index only on use, at most 25 KB gzip;
  * a content page loads at most 5 KB gzip of JavaScript before any interaction, and none of what
- * the search pulls on use; an error page loads under 30 KB gzip in total.
+ * the search pulls on use; an error page loads under 32 KB gzip in total.
  */
 import { expect, test, type Browser } from '@playwright/test';
 import { contentKinds, pageKind, weigh } from '../../scripts/page-weight';
@@ -16,9 +16,15 @@ const KB = 1024;
  * code, the shards of their words and the phrases their results show; never the whole second
  * file (docs/search.md, "Bytes").
  */
+/**
+ * An error page carries every step of every cause inline: the heaviest (French
+ * backup-internal-error, its causes' solutions with their commands) weighs 30.4 KB since the
+ * proxy and agent-install commands were added; 32 KB leaves room for a few more, not for a page
+ * that loads something it should not.
+ */
 const budget = {
 	contentJs: 5 * KB,
-	errorTotal: 30 * KB,
+	errorTotal: 32 * KB,
 	firstPaste: 25 * KB,
 	firstWords: 25 * KB,
 };
