@@ -95,6 +95,8 @@ export interface LangRanking {
 	byNearCode: boolean;
 	/** Another Azure Backup error the paste is (one the site does not cover). */
 	other?: OtherError | undefined;
+	/** How well it was recognised: 2 by its code, else its message's confidence. */
+	otherScore: number;
 }
 
 interface FoundCodes {
@@ -384,5 +386,6 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 		byCode,
 		byNearCode: top?.why.type === 'near-code',
 		other,
+		otherScore: other?.by === 'code' ? 2 : other ? closestOther!.score : 0,
 	};
 }

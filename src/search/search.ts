@@ -30,7 +30,11 @@ export const mayReadOtherLanguage = (query: NormalisedQuery): boolean =>
 	query.phrases.length > 0 &&
 	(query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS);
 
-/** Picks the site-language ranking unless the other language matched clearly better. */
+/**
+ * Picks the site-language ranking unless the other language matched clearly better, or named
+ * another error (one the site does not cover) clearly better than the site's language did: an
+ * English message of another error pasted on the French site.
+ */
 export function combine(
 	site: LangRanking,
 	other: LangRanking | undefined,
@@ -39,8 +43,10 @@ export function combine(
 	const useOther =
 		other !== undefined &&
 		!site.byCode &&
-		other.best > site.best + 0.05 &&
-		other.verdict !== 'none';
+		((other.best > site.best + 0.05 && other.verdict !== 'none') ||
+			(other.other !== undefined &&
+				site.verdict !== 'match' &&
+				other.otherScore > site.otherScore + 0.05));
 	const chosen = useOther ? other : site;
 	return {
 		verdict: chosen.verdict,

@@ -121,6 +121,13 @@ test.describe('search page links', () => {
 		const note = page.locator('#search-results .other-error');
 		await expect(note).toContainText('Cela ressemble à une autre erreur');
 		await expect(note.locator('a')).toHaveAttribute('href', `/fr/other-errors/#${other.id}`);
+		// Its English message on the French site: named too, from the English index.
+		const english = otherErrors.en.errors.find((e) => e.id === other.id)!.message;
+		await page.goto(`/fr/search/?q=${encodeURIComponent(english)}`);
+		await expect(page.locator('#search-results .other-error a')).toHaveAttribute(
+			'href',
+			`/fr/other-errors/#${other.id}`,
+		);
 	});
 
 	test('typing keeps the query in the URL without adding history entries', async ({ page }) => {

@@ -55,3 +55,15 @@ describe.each(languages)('other errors (%s)', (lang) => {
 		);
 	});
 });
+
+describe('other errors across languages', () => {
+	it.each(
+		otherErrors.en.errors
+			.filter((e) => e.message.split(/\s+/).length > 6)
+			.map((e) => [e.id, e] as const),
+	)('the English message of %s, pasted on the French site, names it', (_, e) => {
+		const o = search(e.message, 'fr');
+		expect(o.verdict).toBe('none');
+		expect(o.other?.id).toBe(e.id);
+	});
+});
