@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isLang, languages, type Lang } from '../src/i18n/languages';
-import { resultUrl } from '../src/lib/urls';
+import { otherErrorsUrl, resultUrl } from '../src/lib/urls';
 import { decodeHtml, indexesFromDisk } from '../src/search/from-disk';
 import { searchPaste } from '../src/search/search';
 
@@ -68,6 +68,11 @@ process.stdout.write(
 			crossLanguage: outcome.crossLanguage,
 			matchedLang: outcome.matchedLang,
 			foreignCodes: outcome.foreignCodes,
+			// Another Azure Backup error the paste is (one the site does not cover), with its entry.
+			other: outcome.other && {
+				...outcome.other,
+				url: Object.fromEntries(languages.map((l) => [l, otherErrorsUrl(l, outcome.other!.id)])),
+			},
 			truncated: outcome.truncated,
 			matches: outcome.results.map((r) => ({
 				id: r.id,

@@ -15,6 +15,14 @@ describe('folding', () => {
 });
 
 describe('noise', () => {
+	it('drops the labels around a pasted error, in both languages, and keeps what they label', () => {
+		const p = phrases(
+			'Error code: UserErrorX\nError Message: The VM agent is stuck\nCode d’erreur : UserErrorY\nMessage d’erreur\u00a0: L’agent est bloqué',
+		).join(' | ');
+		expect(p).not.toMatch(/error code|error message|code d erreur|message d erreur/);
+		expect(p).toContain('the vm agent is stuck');
+		expect(p).toContain('l agent est bloque');
+	});
 	it('drops GUIDs, timestamps, URLs, resource ids, versions and e-mails', () => {
 		const p = phrases(
 			'2018-03-05T22:31:40.5512341Z job 4f3a9c2e-7b1d-4e8a-9f6c-2d5e8b1a7c30 at https://portal.azure.com/#blade/x by ops@contoso.com on /subscriptions/b7e2d1c4-0a9f-4c3e-8d21-6f5a3e9b2c18/resourceGroups/rg version 1.0.9164.0',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { kb } from '../../support/content';
+import { kb, otherErrors } from '../../support/content';
 
 const errorId = kb.errorIds[0]!;
 const code = kb.errors.en.get(errorId)!.codes[0]!;
@@ -31,5 +31,18 @@ describe('npm run match', () => {
 		const out = JSON.parse(run.stdout) as { lang: string; matches: { id: string }[] };
 		expect(out.lang).toBe('fr');
 		expect(out.matches[0]?.id).toBe(errorId);
+	});
+
+	it('names another error the site does not cover, with its entry in each language', () => {
+		const other = otherErrors.en.errors.find((e) => e.codes.length > 0)!;
+		const run = shell(`echo "Error code: ${other.codes[0]!}" | npm run --silent match`);
+		expect(run.status, run.stderr).toBe(0);
+		const out = JSON.parse(run.stdout) as {
+			verdict: string;
+			other?: { id: string; url: Record<string, string> };
+		};
+		expect(out.verdict).toBe('none');
+		expect(out.other?.id).toBe(other.id);
+		expect(out.other?.url.fr).toBe(`/fr/other-errors/#${other.id}`);
 	});
 });
