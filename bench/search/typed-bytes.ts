@@ -6,9 +6,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';
-import { mayNameOther, mayReach } from '../../src/search/other-reach';
+import { readsAlone } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
-import { mayReadOtherLanguage } from '../../src/search/search';
 import {
 	addShard,
 	addText,
@@ -41,11 +40,7 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 		const terms = typedWords(q) ?? [];
 		const words = emptyWordIndex(index, copy(files.meta));
 		const query = normalise(q);
-		const alone =
-			query.codes.length === 0 &&
-			!mayReadOtherLanguage(query) &&
-			!mayReach(query, files.meta.oursReach) &&
-			!mayNameOther(query, files.meta.otherReach);
+		const alone = readsAlone(query, files.meta.oursReach, files.meta.otherReach);
 		const out: TypedBytes = { alone, meta, shards: 0, texts: 0, files: 1 };
 		const add = (keys: string[]) =>
 			keys.forEach((k) => {

@@ -12,6 +12,7 @@
  */
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
+import { mayReadOtherLanguage } from './search';
 import { sameWord } from './similarity';
 import { DocRole } from './types';
 
@@ -88,3 +89,20 @@ export function mayReach(query: NormalisedQuery, reach: readonly string[]): bool
 
 /** Whether the typed words may name another error (then the second file must be read). */
 export const mayNameOther = mayReach;
+
+/**
+ * Typed words that may be read without the first file, before the words file says more: no
+ * code, and too few words to be the other language's message.
+ */
+export const mayReadAlone = (query: NormalisedQuery): boolean =>
+	query.typed !== undefined && query.codes.length === 0 && !mayReadOtherLanguage(query);
+
+/**
+ * With the words file's lists: typed words that can be neither our message nor another error's,
+ * read from their shards alone (the page and the bench decide with this one function).
+ */
+export const readsAlone = (
+	query: NormalisedQuery,
+	ours: readonly string[],
+	others: readonly string[],
+): boolean => mayReadAlone(query) && !mayReach(query, ours) && !mayNameOther(query, others);

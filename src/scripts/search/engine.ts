@@ -11,13 +11,8 @@ import { otherLang, type Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
 import type { PreparedIndex } from '../../search/prepare';
 import { needsCodeLookup, rankIn } from '../../search/rank';
-import {
-	combine,
-	mayReadOtherLanguage,
-	rankPaste,
-	readAsWords,
-	wantsOtherLanguage,
-} from '../../search/search';
+import { mayReadAlone } from '../../search/other-reach';
+import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/search';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import { loadFuse, loadIndex, loadSections } from './files';
 import { IndexLoadError } from './index-load';
@@ -59,7 +54,7 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 	// Typed words with no code, too few to be another language's message, that cannot be one of
 	// our messages or another error's either, are words: their sections, without the first file.
 	// (Typed words need their own code, typed.ts, which a paste does not load.)
-	if (query.typed && query.codes.length === 0 && !mayReadOtherLanguage(query)) {
+	if (mayReadAlone(query)) {
 		const alone = await (await loadTypedCode()).typedAlone(query, lang);
 		if (alone) return alone;
 	}

@@ -7,7 +7,7 @@
 import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
-import { mayNameOther, mayReach } from '../../search/other-reach';
+import { mayNameOther, readsAlone } from '../../search/other-reach';
 import type { IndexBase } from '../../search/sections';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/search';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
@@ -168,7 +168,7 @@ export async function typedAlone(
 ): Promise<(SearchOutcome & { site: { data: SearchIndexData } }) | undefined> {
 	// The words file first: whether the words may be a message decides which file comes next.
 	const { ours, others } = await reachesOf(lang);
-	if (mayReach(query, ours) || mayNameOther(query, others)) return undefined;
+	if (!readsAlone(query, ours, others)) return undefined;
 	const outcome = await typedOutcome(query, lang);
 	return { ...outcome, site: (await loadWordIndex(lang)).base };
 }

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../../src/i18n/languages';
 import { normalise } from '../../../src/search/normalise';
-import { mayNameOther, mayReach, otherReach, oursReach } from '../../../src/search/other-reach';
+import {
+	mayNameOther,
+	mayReach,
+	otherReach,
+	oursReach,
+	readsAlone,
+} from '../../../src/search/other-reach';
 import { rankIn } from '../../../src/search/rank';
 import { rankPaste } from '../../../src/search/search';
 import { indexes } from './helpers';
@@ -60,6 +66,15 @@ describe('typed words that may name another error', () => {
 			expect(mayReach(normalise('proxy'), ours)).toBe(false);
 			for (const text of ['proxy', 'Logs.Verbose', '8443', 'waagent'])
 				expect(mayNameOther(normalise(text), reach), text).toBe(false);
+		});
+		it(`reads alone only typed words with no code, too few for a message of either kind (${lang})`, () => {
+			expect(readsAlone(normalise('proxy'), ours, reach)).toBe(true);
+			for (const text of [
+				'UserErrorGuestAgentStatusUnavailable',
+				'VMSnapshot extension operation failed',
+				'Backup failed with an internal error.\nJob 42',
+			])
+				expect(readsAlone(normalise(text), ours, reach), text).toBe(false);
 		});
 	}
 });
