@@ -18,6 +18,10 @@ import { pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
+import { blendRankings, type Hit } from './blend';
+import type { SectionIndex } from './sections';
+import { stopwords } from './stopwords';
+import { rankSections } from './words';
 import {
 	DocRole,
 	type OtherError,
@@ -304,7 +308,21 @@ function otherError(data: SearchIndexData, target: number, by: OtherError['by'])
 	return { id: t.id, codes: t.codes ?? [], message: doc >= 0 ? data.texts[doc]! : '', by };
 }
 
-export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRanking {
+/** The words of the picked phrases worth looking up in the sections (no stop words, each once). */
+const sectionWords = (phrases: readonly PickedPhrase[]) => [
+	...new Set(phrases.flatMap((p) => p.words).filter((w) => !stopwords.has(w))),
+];
+
+/**
+ * Ranks a paste in one language. With `sections` (the second file is there, and this is a
+ * paste, not typed words), a paste with no confident match and no code is ranked by its
+ * phrases and its words together (`blend.ts`); the verdict stays the phrases'.
+ */
+export function rankIn(
+	index: PreparedIndex,
+	query: NormalisedQuery,
+	sections?: SectionIndex,
+): LangRanking {
 	const { data } = index;
 	const { own, near, foreign, others } = findCodes(index, query.codes);
 	const { phrases, terms } = pasteTerms(index, query);
@@ -345,10 +363,6 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 				a.target - b.target,
 		)
 		.slice(0, MAX_RESULTS);
-	const results: RankedResult[] = ranked.map(({ target, score, why }) =>
-		resultOf(index, target, score, why),
-	);
-
 	const top = ranked[0];
 	const byCode = top?.why.type === 'code';
 	// A confident match needs a code of ours, or the first phrase of a message, a title or a
@@ -377,6 +391,13 @@ export function rankIn(index: PreparedIndex, query: NormalisedQuery): LangRankin
 				  (head >= WEAK_MIN && (foreign.length === 0 || head >= MATCH_MIN))
 				? 'weak'
 				: 'none';
+	const listed: Hit[] =
+		sections && verdict !== 'match' && top?.why.type === 'phrase'
+			? blendRankings(data, ranked, rankSections(sections, sectionWords(phrases), 'pasted'))
+			: ranked;
+	const results: RankedResult[] = listed
+		.slice(0, MAX_RESULTS)
+		.map(({ target, score, why }) => resultOf(index, target, score, why));
 	return {
 		lang: data.lang,
 		verdict,

@@ -124,10 +124,13 @@ export function wordsOutcomeIn(
 export function rankPaste(index: PreparedIndex, query: NormalisedQuery): LangRanking {
 	const first = rankIn(index, query);
 	if (first.verdict === 'match' || !index.sections?.full) return first;
-	const full = rankIn(index.sections.full, query);
 	// Typed words without a confident match go to the sections (words.ts): the second read only
-	// tells whether they are another error's whole message.
-	return query.typed && !full.other ? first : full;
+	// tells whether they are another error's whole message. A paste is ranked by its words too.
+	if (query.typed) {
+		const full = rankIn(index.sections.full, query);
+		return full.other ? full : first;
+	}
+	return rankIn(index.sections.full, query, index.sections);
 }
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */

@@ -52,11 +52,29 @@ export function sameStem(a: string, b: string): boolean {
 export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
 	terms.some((t) => t.length >= 4 && !index.ids.has(t));
 
+/**
+ * How a word is looked up: typed (the word may be cut or mistyped: the words it begins, its
+ * stem, its typos) or pasted (a whole word: itself and its stem).
+ */
+export type WordLookup = 'typed' | 'pasted';
+
 /** The site words a typed word stands for, with how much each counts. */
-export function expand(index: SectionIndex, term: string): Map<number, number> {
+export function expand(
+	index: SectionIndex,
+	term: string,
+	lookup: WordLookup = 'typed',
+): Map<number, number> {
 	const out = new Map<number, number>();
 	const exact = index.ids.get(term);
 	if (exact !== undefined) out.set(exact, EXACT);
+	if (lookup === 'pasted') {
+		if (term.length >= STEM_MIN)
+			for (const id of wordsStartingWith(index, term.slice(0, STEM_MIN))) {
+				if (out.size >= MAX_EXPANSIONS) break;
+				if (id !== exact && sameStem(term, index.list[id]!)) out.set(id, STEM);
+			}
+		return out;
+	}
 	if (term.length >= 3) {
 		// Words it begins, then (from 5 letters) words with the same stem: both share a prefix.
 		for (const id of wordsStartingWith(index, term)) {
@@ -72,10 +90,10 @@ export function expand(index: SectionIndex, term: string): Map<number, number> {
 	if (exact === undefined && term.length >= 4) {
 		// Fuse among the words with the same first letter and about the same length (a typo
 		// keeps both; Bitap alone would find "helm" inside "them").
-		const lookup = wordLookup(index, term);
-		for (const hit of lookup?.fuse.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
+		const typos = wordLookup(index, term);
+		for (const hit of typos?.fuse.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
 			if ((hit.score ?? 1) > FUZZY_MAX) break;
-			const id = lookup!.ids[hit.refIndex]!;
+			const id = typos!.ids[hit.refIndex]!;
 			if (!out.has(id)) out.set(id, FUZZY);
 		}
 	}
@@ -102,8 +120,26 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 	};
 }
 
+/** A section as ranked for some words: its target, its score (the best is 1), its snippet. */
+export interface SectionHit {
+	target: number;
+	score: number;
+	why: Why;
+}
+
 /** Ranks the sections of one language for typed words. */
-export function rankWords(index: SectionIndex, terms: readonly string[]): RankedResult[] {
+export const rankWords = (index: SectionIndex, terms: readonly string[]): RankedResult[] =>
+	rankSections(index, terms).map(({ target, score, why }) =>
+		resultOf(index.base, target, score, why),
+	);
+
+/** The sections that hold some of these words, best first (at most `max`). */
+export function rankSections(
+	index: SectionIndex,
+	terms: readonly string[],
+	lookup: WordLookup = 'typed',
+	max = MAX_WORD_RESULTS,
+): SectionHit[] {
 	const { postings, saturated } = index;
 	const targets = index.base.data.targets;
 	const n = index.count;
@@ -111,7 +147,7 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 	const touched: number[] = [];
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
-	const expansions = terms.map((term) => expand(index, term));
+	const expansions = terms.map((term) => expand(index, term, lookup));
 	for (const expansion of expansions) {
 		// Per section, the best of the words this term stands for.
 		const seen: number[] = [];
@@ -153,8 +189,6 @@ export function rankWords(index: SectionIndex, terms: readonly string[]): Ranked
 			return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
 		})
 		.sort((a, b) => b.score - a.score || a.target - b.target)
-		.slice(0, MAX_WORD_RESULTS)
-		.map(({ target, score }) =>
-			resultOf(index.base, target, score, snippet(index, target, foundIn(target))),
-		);
+		.slice(0, max)
+		.map(({ target, score }) => ({ target, score, why: snippet(index, target, foundIn(target)) }));
 }

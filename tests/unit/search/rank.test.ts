@@ -143,3 +143,26 @@ describe('a paste that only a step holds', () => {
 		expect(o.results.slice(1).map((r) => r.id)).toContain(`${solution}--${step}`);
 	});
 });
+
+describe('a passage in other words', () => {
+	// Advice written the way a forum answer or another article would say it: no one phrase of the
+	// site covers it, but the cause's page holds its rare words (its phrases and its words both count).
+	it.each([
+		[
+			'Take backups of your virtual machines at different times of day so that they do not overlap and saturate the storage',
+			'en',
+		],
+		[
+			'Programmez les sauvegardes de vos machines virtuelles à des heures différentes, pour qu’elles ne se chevauchent pas et ne saturent pas le stockage',
+			'fr',
+		],
+	] as const)('%s → the cause whose page says it, without a confident verdict', (paste, lang) => {
+		const o = search(paste, lang);
+		expect([o.mode, o.results[0]?.kind, top(o)]).toEqual([
+			'paste',
+			'cause',
+			'snapshot-status-or-capture',
+		]);
+		expect(o.verdict).not.toBe('match');
+	});
+});
