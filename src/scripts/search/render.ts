@@ -25,11 +25,18 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export { resultUrl };
 
-/** The verdict sentence: typed words get sections, a paste gets a verdict. */
+/**
+ * The verdict sentence: typed words get sections, a paste gets a verdict (with `none`, the
+ * pages listed are those that share the most of its words, said so).
+ */
 const verdictText = (outcome: PageOutcome, strings: SearchStrings) =>
-	outcome.mode === 'words' && outcome.results.length > 0
-		? strings['search:verdict.words']
-		: strings[`search:verdict.${outcome.verdict}`];
+	outcome.results.length === 0
+		? strings[`search:verdict.${outcome.verdict}`]
+		: outcome.mode === 'words'
+			? strings['search:verdict.words']
+			: outcome.verdict === 'none'
+				? strings['search:verdict.noneNearest']
+				: strings[`search:verdict.${outcome.verdict}`];
 
 /** What the live region announces: the count, the verdict and, for a match, its title (or the other error). */
 export function statusLine(outcome: PageOutcome, lang: Lang, strings: SearchStrings): string {

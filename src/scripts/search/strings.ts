@@ -17,6 +17,7 @@ export const searchStringKeys = [
 	'search:verdict.match',
 	'search:verdict.weak',
 	'search:verdict.none',
+	'search:verdict.noneNearest',
 	'search:count_zero',
 	'search:count_one',
 	'search:count_other',
