@@ -8,6 +8,7 @@ import { isLang } from '../i18n/languages';
 import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { Lang } from '../i18n/languages';
 import { loadOtherErrors } from './other-errors';
+import { loadSynonyms } from './synonyms';
 import type { CauseData, CollectionName, OtherErrorsData, SolutionData } from './schemas';
 import type { RawEntry } from './types';
 import { buildSearchIndex, sourceFromKb } from '../search/build-index';
@@ -82,6 +83,18 @@ export async function loadOtherErrorFiles(): Promise<Record<Lang, OtherErrorsDat
 	}
 }
 
+/** The synonym groups of both languages, checked (a mistake names the file and the field). */
+function synonyms(): ReturnType<typeof loadSynonyms> {
+	try {
+		return loadSynonyms();
+	} catch (e) {
+		throw new AstroError(
+			(e as Error).message,
+			'Fix the files and fields named above; see CONTRIBUTING.md for the content model.',
+		);
+	}
+}
+
 const searchFiles = new Map<Lang, Promise<ReturnType<typeof buildSearchIndex>>>();
 
 /**
@@ -94,7 +107,7 @@ export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSear
 		files = Promise.all([loadKnowledgeBase(), loadOtherErrorFiles()]).then(
 			([{ kb, rendered }, others]) => {
 				const bodies = new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
-				return buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang]));
+				return buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang], synonyms()[lang]));
 			},
 		);
 		searchFiles.set(lang, files);

@@ -343,3 +343,26 @@ export const otherErrorsSchema = z.strictObject({
 	errors: z.array(otherErrorSchema).max(500, 'list at most 500 errors'),
 });
 export type OtherErrorsData = z.infer<typeof otherErrorsSchema>;
+
+/**
+ * `content/synonyms/<lang>.json`: words people use for what the site says with other words
+ * (`whitelist` for `allow`). In search, a word of a group stands for the others.
+ */
+export const synonymsSchema = z.strictObject({
+	/** What the file is and how search uses it. */
+	about: text(maxLength.inline),
+	groups: z
+		.array(
+			z
+				.array(
+					z
+						.string()
+						.max(maxLength.name)
+						.regex(/^[\p{L}\p{N}]+$/u, 'one word per entry: letters and digits, no space'),
+				)
+				.min(2, 'a group needs at least two words')
+				.max(maxItems, `list at most ${maxItems} words`),
+		)
+		.max(1_000, 'list at most 1,000 groups'),
+});
+export type SynonymsData = z.infer<typeof synonymsSchema>;

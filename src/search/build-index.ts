@@ -6,12 +6,13 @@
  * paste is recognised as but never led to. Old anchors are links, not words: they are not indexed.
  */
 import type { KnowledgeBase } from '../content/graph';
-import type { OtherErrorsData } from '../content/schemas';
+import type { OtherErrorsData, SynonymsData } from '../content/schemas';
 import type { Lang } from '../i18n/languages';
 import { words } from './fold';
 import { bodyText, plainText } from './plain-text';
 import { phraseTexts } from './segment';
 import { stopwords } from './stopwords';
+import { foldGroups } from './synonyms';
 import { DocRole, type SearchIndexData, type SearchSectionsData, type SearchTarget } from './types';
 
 /** What the index needs from the content, in one language (the bench generates these too). */
@@ -51,6 +52,8 @@ export interface SearchSource {
 	}[];
 	/** Other Azure Backup errors, those the site does not cover: recognised, never offered as ours. */
 	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
+	/** Groups of words that stand for one another (`content/synonyms/`). */
+	synonyms?: string[][];
 }
 
 /** MDX bodies by `<collection>/<lang>/<id>` (as Astro's entries and the disk reader have them). */
@@ -67,6 +70,7 @@ export function sourceFromKb(
 	lang: Lang,
 	bodies?: Bodies,
 	others?: OtherErrorsData,
+	synonyms?: SynonymsData,
 ): SearchSource {
 	const bodyOf = (collection: string, id: string) => {
 		const body = bodies?.get(`${collection}/${lang}/${id}`);
@@ -138,6 +142,7 @@ export function sourceFromKb(
 			message,
 			variants,
 		})),
+		synonyms: synonyms?.groups ?? [],
 	};
 }
 
@@ -246,6 +251,7 @@ export function buildSearchIndex(source: SearchSource): {
 		for (const text of [o.message, ...o.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
 		for (const code of o.codes) otherCodes[code.toLowerCase()] ??= t;
 	}
+	const synonymGroups = foldGroups(source.synonyms ?? []);
 	return {
 		index: {
 			v: 2,
@@ -254,6 +260,7 @@ export function buildSearchIndex(source: SearchSource): {
 			docs: index.docs,
 			texts: index.texts,
 			codes,
+			...(synonymGroups.length > 0 && { synonyms: synonymGroups }),
 		},
 		sections: {
 			v: 2,

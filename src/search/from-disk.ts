@@ -7,6 +7,7 @@ import Fuse from 'fuse.js/basic';
 import { useFuse } from './fuzzy';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { otherErrorsFromDisk } from '../content/other-errors-from-disk';
+import { synonymsFromDisk } from '../content/synonyms-from-disk';
 import { languages, type Lang } from '../i18n/languages';
 import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
@@ -28,8 +29,12 @@ export function indexesFromDisk(root = 'content'): {
 	const { kb, entries } = loadKnowledgeBaseFromDisk(root);
 	const bodies = bodiesOf(entries);
 	const others = otherErrorsFromDisk(root, new Set(kb.codes.keys()));
+	const synonyms = synonymsFromDisk(root);
 	const data = Object.fromEntries(
-		languages.map((lang) => [lang, buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang]))]),
+		languages.map((lang) => [
+			lang,
+			buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang], synonyms[lang])),
+		]),
 	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	// Encoded and sent through JSON, as the browser receives it.
 	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));

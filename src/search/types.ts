@@ -68,6 +68,8 @@ export interface SearchIndexData {
 	texts: string[];
 	/** Lower-cased error code → target index. */
 	codes: Record<string, number>;
+	/** Groups of folded words that stand for one another in search (`content/synonyms/`). */
+	synonyms?: string[][];
 }
 
 /** The second file: more phrases of the same targets (roles `Prose` and `Code`). */

@@ -18,6 +18,7 @@
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
 import { otherReach, oursReach } from './other-reach';
+import { synonymsFor, synonymsOf } from './synonyms';
 import {
 	averageLength,
 	saturation,
@@ -226,10 +227,14 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 /** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */
 export function keysFor(index: WordIndex, terms: readonly string[], lookup = false): string[] {
 	const out = new Set<string>();
+	const synonyms = synonymsOf(index.base.data);
 	for (const term of terms) {
 		if (!term) continue;
-		const key = shardKey(term);
-		if (index.keys.has(key)) out.add(key);
+		// A word's shard, and its synonyms' (each shard holds the words with the same stem too).
+		for (const word of [term, ...synonymsFor(synonyms, term)]) {
+			const key = shardKey(word);
+			if (index.keys.has(key)) out.add(key);
+		}
 		if (lookup) for (const k of index.keys) if (k[0] === term[0]) out.add(k);
 	}
 	return [...out].filter((k) => !index.loadedKeys.has(k));

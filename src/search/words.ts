@@ -8,7 +8,9 @@
 import { wordSpans, words as foldWords } from './fold';
 import { resultOf } from './result';
 import { wordLookup, wordsStartingWith, type SectionIndex } from './sections';
+import { sameStem, STEM_MIN } from './stem';
 import { stopwords } from './stopwords';
+import { synonymsFor, synonymsOf } from './synonyms';
 import type { RankedResult, ResultKind, Why } from './types';
 
 /** Typed queries are short: more words than this, or several lines, is a paste. */
@@ -21,9 +23,8 @@ const EXACT = 1;
 const PREFIX = 0.8;
 const FUZZY = 0.6;
 const STEM = 0.85;
-/** Two words share a stem when they differ only in an ending of up to 3 letters after 5 in common. */
-const STEM_MIN = 5;
-const ENDING_MAX = 3;
+/** A word of the same synonym group (`whitelist` for `allow`), or a word with its stem. */
+const SYNONYM = 0.7;
 /** A Fuse score at or below this makes a site word a typo of the typed one (0 is exact). */
 const FUZZY_MAX = 0.25;
 /** Site words a typed word may stand for, at most. */
@@ -41,13 +42,6 @@ export function typedWords(text: string): string[] | undefined {
 	return meaningful.length > 0 ? meaningful : all;
 }
 
-/** `schedules` / `schedule`, `redemarrez` / `redemarrer`, `bloquee` / `bloque`: the same word, another ending. */
-export function sameStem(a: string, b: string): boolean {
-	let common = 0;
-	while (common < a.length && common < b.length && a[common] === b[common]) common++;
-	return common >= STEM_MIN && a.length - common <= ENDING_MAX && b.length - common <= ENDING_MAX;
-}
-
 /** True when a typed word may be a typo of a site word: the lookup needs Fuse. */
 export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
 	terms.some((t) => t.length >= 4 && !index.ids.has(t));
@@ -58,12 +52,37 @@ export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =
  */
 export type WordLookup = 'typed' | 'pasted';
 
-/** The site words a typed word stands for, with how much each counts. */
+/**
+ * The site words a typed word stands for, with how much each counts: its own forms and, when
+ * the site does not use the word itself (`whitelist`), its synonyms and their forms (a budget
+ * of their own). A word the site uses keeps its own meaning: `update` does not also find `upgrade`.
+ */
 export function expand(
 	index: SectionIndex,
 	term: string,
 	lookup: WordLookup = 'typed',
 ): Map<number, number> {
+	const out = ownForms(index, term, lookup);
+	if (index.ids.has(term)) return out;
+	let budget = MAX_EXPANSIONS;
+	const add = (id: number) => {
+		if (budget > 0 && !out.has(id)) {
+			out.set(id, SYNONYM);
+			budget--;
+		}
+	};
+	for (const synonym of synonymsFor(synonymsOf(index.base.data), term)) {
+		const id = index.ids.get(synonym);
+		if (id !== undefined) add(id);
+		if (synonym.length >= STEM_MIN)
+			for (const other of wordsStartingWith(index, synonym.slice(0, STEM_MIN)))
+				if (sameStem(synonym, index.list[other]!)) add(other);
+	}
+	return out;
+}
+
+/** The site words that are a typed word's own forms: itself, its stem, and (typed) the words it begins, its typos. */
+function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<number, number> {
 	const out = new Map<number, number>();
 	const exact = index.ids.get(term);
 	if (exact !== undefined) out.set(exact, EXACT);

@@ -57,6 +57,8 @@ describe('typed words over the split sections', () => {
 			...['proxy', 'Logs.Verbose', '8443', 'redémarrer agent', 'servcie', 'instantan', 'zzzz'].map(
 				(q) => typedWords(q)!,
 			),
+			// Every word of the synonym groups, alone and before a site word (its synonyms' shards).
+			...(site.data.synonyms ?? []).flat().flatMap((w) => [[w], [w, list[0]!]]),
 		];
 		it(`gives the whole index's results for ${queries.length} queries (${lang})`, () => {
 			let withResults = 0;

@@ -1,0 +1,47 @@
+/**
+ * Synonyms (`content/synonyms/<lang>.json`): groups of words that stand for one another in
+ * search, so that `whitelist` finds the steps that say `allow`. They travel folded, with the
+ * first file and the targets file; typed words and a paste's words look them up (words.ts).
+ */
+import { words as foldWords } from './fold';
+import { sameStem } from './stem';
+import type { SearchIndexData } from './types';
+
+/** The groups folded as the index folds words (lower case, no accents), each word once. */
+export function foldGroups(groups: readonly (readonly string[])[]): string[][] {
+	return groups
+		.map((g) => [...new Set(g.map((w) => foldWords(w).join('')).filter(Boolean))])
+		.filter((g) => g.length >= 2);
+}
+
+/** Each word's synonyms: the other words of every group it is in. */
+export function synonymMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
+	const map = new Map<string, Set<string>>();
+	for (const group of groups)
+		for (const w of group) {
+			const set = map.get(w) ?? new Set<string>();
+			for (const other of group) if (other !== w) set.add(other);
+			map.set(w, set);
+		}
+	return new Map([...map].map(([w, set]) => [w, [...set]]));
+}
+
+const maps = new WeakMap<SearchIndexData, Map<string, string[]>>();
+
+/** The synonym map of an index (built once per index). */
+export function synonymsOf(data: SearchIndexData): Map<string, string[]> {
+	let map = maps.get(data);
+	if (!map) maps.set(data, (map = synonymMap(data.synonyms ?? [])));
+	return map;
+}
+
+/** The synonyms of a word: those of the word itself, else of a word of the groups with its stem (`whitelisted`). */
+export function synonymsFor(
+	map: ReadonlyMap<string, readonly string[]>,
+	word: string,
+): readonly string[] {
+	const own = map.get(word);
+	if (own) return own;
+	for (const [w, synonyms] of map) if (sameStem(word, w)) return synonyms;
+	return [];
+}
