@@ -97,6 +97,33 @@ test.describe('search page links', () => {
 		await expect(region.locator('.verdict')).toContainText('No confident match');
 	});
 
+	test('a passage in other words lists first the cause whose page holds its words, in both languages', async ({
+		page,
+	}) => {
+		// No phrase of the site covers it (verdict none), but the cause's page holds its rare words.
+		for (const [lang, text, nearest] of [
+			[
+				'en',
+				'Take backups of your virtual machines at different times of day so that they do not overlap and saturate the storage',
+				'The pages that share the most of its words',
+			],
+			[
+				'fr',
+				'Programmez les sauvegardes de vos machines virtuelles à des heures différentes, pour qu’elles ne se chevauchent pas et ne saturent pas le stockage',
+				'Les pages qui partagent le plus de ses mots',
+			],
+		] as const) {
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(text)}`);
+			const region = page.locator('#search-results');
+			await expect(region).toHaveAttribute('data-verdict', 'none');
+			await expect(region.locator('.verdict')).toContainText(nearest);
+			await expect(region.locator('.result-link').first()).toHaveAttribute(
+				'href',
+				`/${lang}/causes/snapshot-status-or-capture/`,
+			);
+		}
+	});
+
 	test('another Azure Backup error is named, and its entry links to Microsoft’s section on it', async ({
 		page,
 	}) => {

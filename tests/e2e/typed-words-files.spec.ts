@@ -56,6 +56,9 @@ test.describe('typed words read from the split sections', () => {
 		['Logs.Verbose', 'fr'],
 		['redémarrer agent', 'fr'],
 		['servcie', 'en'],
+		// Words the site does not use, found through their synonyms (which travel with the targets).
+		['whitelist', 'en'],
+		['whitelister adresses', 'fr'],
 		[onlyIn('en'), 'fr'],
 		[onlyIn('fr'), 'en'],
 	] as const) {
