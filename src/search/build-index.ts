@@ -251,7 +251,6 @@ export function buildSearchIndex(source: SearchSource): {
 		for (const text of [o.message, ...o.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
 		for (const code of o.codes) otherCodes[code.toLowerCase()] ??= t;
 	}
-	const synonymGroups = foldGroups(source.synonyms ?? []);
 	return {
 		index: {
 			v: 2,
@@ -260,7 +259,6 @@ export function buildSearchIndex(source: SearchSource): {
 			docs: index.docs,
 			texts: index.texts,
 			codes,
-			...(synonymGroups.length > 0 && { synonyms: synonymGroups }),
 		},
 		sections: {
 			v: 2,
@@ -269,6 +267,7 @@ export function buildSearchIndex(source: SearchSource): {
 			texts: more.texts,
 			targets: targets.slice(ours),
 			codes: otherCodes,
+			synonyms: foldGroups(source.synonyms ?? []),
 		},
 	};
 }

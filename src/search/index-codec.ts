@@ -30,8 +30,6 @@ export interface EncodedIndexFile {
 	/** Per target, the roles of its phrases, one digit each. */
 	roles: string[];
 	texts: string[];
-	/** Synonym groups, folded (absent when there are none). */
-	y?: string[][];
 }
 
 export function encodeRoles(docs: readonly [number, DocRole][], targets: number): string[] {
@@ -95,7 +93,6 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 		targets,
 		roles: encodeRoles(data.docs, data.targets.length),
 		texts: data.texts,
-		...(data.synonyms && { y: data.synonyms }),
 	};
 }
 
@@ -116,7 +113,7 @@ export function decodeIndexFile(file: unknown): SearchIndexData {
 	const targets = decodeTargets(f.targets, texts);
 	const docs = decodeRoles(f.roles);
 	if (docs.length !== texts.length || f.roles.length !== targets.length) throw bad('search index');
-	return { v: 2, lang: f.lang, targets, docs, texts, codes: codesOf(targets), ...synonymsIn(f) };
+	return { v: 2, lang: f.lang, targets, docs, texts, codes: codesOf(targets) };
 }
 
 function decodeTargets(encoded: EncodedTargets, texts: readonly string[]): SearchTarget[] {
@@ -147,28 +144,10 @@ export interface EncodedTargetsFile {
 	v: 1;
 	lang: Lang;
 	targets: EncodedTargets;
-	/** Synonym groups, folded (absent when there are none). */
-	y?: string[][];
 }
 
 export function encodeTargetsFile(data: SearchIndexData): EncodedTargetsFile {
-	return {
-		v: 1,
-		lang: data.lang,
-		targets: encodeTargets(data.targets, []),
-		...(data.synonyms && { y: data.synonyms }),
-	};
-}
-
-/** The synonym groups a file carries, if it carries well-formed ones. */
-function synonymsIn(f: { y?: unknown }): { synonyms?: string[][] } {
-	if (f.y === undefined) return {};
-	if (
-		!Array.isArray(f.y) ||
-		!f.y.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'))
-	)
-		throw bad('search synonyms');
-	return { synonyms: f.y as string[][] };
+	return { v: 1, lang: data.lang, targets: encodeTargets(data.targets, []) };
 }
 
 /** The targets file as an index with no phrase (typed words read the phrases they show on their own). */
@@ -177,15 +156,7 @@ export function decodeTargetsFile(file: unknown): { data: SearchIndexData; phras
 	if (f?.v !== 1 || typeof f.lang !== 'string' || !f.targets) throw bad('search targets');
 	const targets = decodeTargets(f.targets, []);
 	return {
-		data: {
-			v: 2,
-			lang: f.lang,
-			targets,
-			docs: [],
-			texts: [],
-			codes: codesOf(targets),
-			...synonymsIn(f),
-		},
+		data: { v: 2, lang: f.lang, targets, docs: [], texts: [], codes: codesOf(targets) },
 		phrases: [],
 	};
 }

@@ -7,6 +7,7 @@ import { words as foldWords } from './fold';
 import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
 import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
 import { decodeSectionsFile } from './sections-codec';
+import { groupsIn } from './synonyms';
 import type { SearchSectionsData } from './types';
 
 /** Prepares the second file and attaches it to its paste index (which typed words then use). */
@@ -83,6 +84,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	);
 	return {
 		base,
+		synonyms: groupsIn(m.synonyms),
 		full: prepareIndex({ ...base.data, targets: allTargets, codes: allCodes, docs, texts }),
 		count: targets,
 		sorted,

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../i18n/languages';
 import { bad, decodeRoles, encodeRoles } from './index-codec';
+import { groupsIn } from './synonyms';
 import type { SearchSectionsData, SearchTarget } from './types';
 
 export interface EncodedSectionsFile {
@@ -16,6 +17,8 @@ export interface EncodedSectionsFile {
 	texts: string[];
 	/** Other errors: id, codes. */
 	others: [string, string[]][];
+	/** Synonym groups, folded. */
+	synonyms: string[][];
 }
 
 export function encodeSectionsFile(data: SearchSectionsData, targets: number): EncodedSectionsFile {
@@ -28,6 +31,7 @@ export function encodeSectionsFile(data: SearchSectionsData, targets: number): E
 		roles: encodeRoles(data.docs, targets + others.length),
 		texts: data.texts,
 		others: others.map((t) => [t.id, t.codes ?? []]),
+		synonyms: data.synonyms ?? [],
 	};
 }
 
@@ -46,5 +50,13 @@ export function decodeSectionsFile(file: unknown): SearchSectionsData {
 	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	const first = f.roles.length - targets.length;
 	targets.forEach((t, i) => t.codes?.forEach((c) => (codes[c.toLowerCase()] ??= first + i)));
-	return { v: 2, lang: f.lang, docs, texts: f.texts, targets, codes };
+	return {
+		v: 2,
+		lang: f.lang,
+		docs,
+		texts: f.texts,
+		targets,
+		codes,
+		synonyms: groupsIn(f.synonyms),
+	};
 }

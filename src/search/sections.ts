@@ -25,6 +25,8 @@ export const fieldOf = (role: DocRole) =>
 export interface SectionIndex {
 	/** The paste index these sections belong to (targets, titles, codes), or at least its targets. */
 	base: IndexBase;
+	/** Groups of words that stand for one another (`content/synonyms/`), folded. */
+	synonyms: string[][];
 	/**
 	 * A paste index over both files: a paste with no confident match is read again against it.
 	 * (The page's typed words load only some words of the sections: no such index then, word-shards.ts.)

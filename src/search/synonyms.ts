@@ -1,11 +1,11 @@
 /**
  * Synonyms (`content/synonyms/<lang>.json`): groups of words that stand for one another in
  * search, so that `whitelist` finds the steps that say `allow`. They travel folded, with the
- * first file and the targets file; typed words and a paste's words look them up (words.ts).
+ * sections (the second file and the words file); typed words and a paste's words look them up (words.ts).
  */
 import { words as foldWords } from './fold';
+import { SearchIndexError } from './prepare';
 import { sameStem } from './stem';
-import type { SearchIndexData } from './types';
 
 /** The groups folded as the index folds words (lower case, no accents), each word once. */
 export function foldGroups(groups: readonly (readonly string[])[]): string[][] {
@@ -26,12 +26,12 @@ export function synonymMap(groups: readonly (readonly string[])[]): Map<string, 
 	return new Map([...map].map(([w, set]) => [w, [...set]]));
 }
 
-const maps = new WeakMap<SearchIndexData, Map<string, string[]>>();
+const maps = new WeakMap<readonly (readonly string[])[], Map<string, string[]>>();
 
-/** The synonym map of an index (built once per index). */
-export function synonymsOf(data: SearchIndexData): Map<string, string[]> {
-	let map = maps.get(data);
-	if (!map) maps.set(data, (map = synonymMap(data.synonyms ?? [])));
+/** The synonym map of an index's groups (built once per index). */
+export function synonymsOf(groups: readonly (readonly string[])[]): Map<string, string[]> {
+	let map = maps.get(groups);
+	if (!map) maps.set(groups, (map = synonymMap(groups)));
 	return map;
 }
 
@@ -44,4 +44,15 @@ export function synonymsFor(
 	if (own) return own;
 	for (const [w, synonyms] of map) if (sameStem(word, w)) return synonyms;
 	return [];
+}
+
+/** Synonym groups as a file carries them: lists of words (anything else is a format error). */
+export function groupsIn(value: unknown): string[][] {
+	if (value === undefined) return [];
+	if (
+		!Array.isArray(value) ||
+		!value.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'))
+	)
+		throw new SearchIndexError('search synonyms: unknown format; rebuild the site');
+	return value as string[][];
 }

@@ -68,8 +68,6 @@ export interface SearchIndexData {
 	texts: string[];
 	/** Lower-cased error code → target index. */
 	codes: Record<string, number>;
-	/** Groups of folded words that stand for one another in search (`content/synonyms/`). */
-	synonyms?: string[][];
 }
 
 /** The second file: more phrases of the same targets (roles `Prose` and `Code`). */
@@ -82,6 +80,8 @@ export interface SearchSectionsData {
 	targets?: SearchTarget[];
 	/** Their codes (lower case) → target. */
 	codes?: Record<string, number>;
+	/** Groups of folded words that stand for one another in search (`content/synonyms/`). */
+	synonyms?: string[][];
 }
 
 export type Verdict = 'match' | 'weak' | 'none';

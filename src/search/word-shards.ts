@@ -18,7 +18,7 @@
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
 import { otherReach, oursReach } from './other-reach';
-import { synonymsFor, synonymsOf } from './synonyms';
+import { groupsIn, synonymsFor, synonymsOf } from './synonyms';
 import {
 	averageLength,
 	saturation,
@@ -42,6 +42,8 @@ export interface WordsMeta {
 	otherReach: string[];
 	/** The same for our messages, titles and signatures (typed words that may be a message of ours). */
 	oursReach: string[];
+	/** Synonym groups, folded (`content/synonyms/`). */
+	synonyms: string[][];
 }
 
 /**
@@ -131,6 +133,7 @@ export function buildWordFiles(
 			sections,
 			otherReach: otherReach(index.full!),
 			oursReach: oursReach(first),
+			synonyms: index.synonyms,
 		},
 		shards,
 		texts: index.texts,
@@ -173,6 +176,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		throw bad('search words');
 	const index: WordIndex = {
 		base,
+		synonyms: groupsIn(m.synonyms),
 		texts: [],
 		phrases: [],
 		roles: [],
@@ -227,7 +231,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 /** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */
 export function keysFor(index: WordIndex, terms: readonly string[], lookup = false): string[] {
 	const out = new Set<string>();
-	const synonyms = synonymsOf(index.base.data);
+	const synonyms = synonymsOf(index.synonyms);
 	for (const term of terms) {
 		if (!term) continue;
 		// A word's shard, and its synonyms' (each shard holds the words with the same stem too).

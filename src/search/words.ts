@@ -71,7 +71,7 @@ export function expand(
 			budget--;
 		}
 	};
-	for (const synonym of synonymsFor(synonymsOf(index.base.data), term)) {
+	for (const synonym of synonymsFor(synonymsOf(index.synonyms), term)) {
 		const id = index.ids.get(synonym);
 		if (id !== undefined) add(id);
 		if (synonym.length >= STEM_MIN)

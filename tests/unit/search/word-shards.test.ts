@@ -58,7 +58,7 @@ describe('typed words over the split sections', () => {
 				(q) => typedWords(q)!,
 			),
 			// Every word of the synonym groups, alone and before a site word (its synonyms' shards).
-			...(site.data.synonyms ?? []).flat().flatMap((w) => [[w], [w, list[0]!]]),
+			...whole.synonyms.flat().flatMap((w) => [[w], [w, list[0]!]]),
 		];
 		it(`gives the whole index's results for ${queries.length} queries (${lang})`, () => {
 			let withResults = 0;
