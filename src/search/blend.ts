@@ -13,11 +13,11 @@ import type { SearchIndexData, Why } from './types';
 /** What the phrases' ranking counts for in the blend; the sections' count for the rest. */
 export const PHRASE_SHARE = 0.5;
 
-/** A ranked target: its number, its score, why it is there. */
+/** A ranked target: its number, its score, why it is there (made on demand: a snippet costs). */
 export interface Hit {
 	target: number;
 	score: number;
-	why: Why;
+	why: () => Why;
 }
 
 const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, other: 4 } as const;
@@ -42,14 +42,14 @@ function withHosts(data: SearchIndexData, sections: readonly Hit[]): Map<number,
  * `PHRASE_SHARE` and the rest; its snippet is the one of the ranking that gives it more.
  * Ties: an error before a cause before a solution before a step, then the index's order.
  */
-export function blendRankings<T extends Hit>(
+export function blendRankings(
 	data: SearchIndexData,
-	phrases: readonly T[],
+	phrases: readonly { target: number; score: number; why: Why }[],
 	sections: readonly Hit[],
 ): Hit[] {
 	const out = new Map<number, Hit>();
 	for (const p of phrases)
-		out.set(p.target, { target: p.target, score: PHRASE_SHARE * p.score, why: p.why });
+		out.set(p.target, { target: p.target, score: PHRASE_SHARE * p.score, why: () => p.why });
 	for (const [target, h] of withHosts(data, sections)) {
 		const part = (1 - PHRASE_SHARE) * h.score;
 		const had = out.get(target);

@@ -18,7 +18,7 @@ import { pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
-import { blendRankings, type Hit } from './blend';
+import { blendRankings } from './blend';
 import type { SectionIndex } from './sections';
 import { stopwords } from './stopwords';
 import { rankSections } from './words';
@@ -395,13 +395,12 @@ export function rankIn(
 				  (head >= WEAK_MIN && (foreign.length === 0 || head >= MATCH_MIN))
 				? 'weak'
 				: 'none';
-	const listed: Hit[] =
+	const results: RankedResult[] =
 		sections && verdict !== 'match' && top?.why.type === 'phrase'
 			? blendRankings(data, ranked, rankSections(sections, sectionWords(phrases), 'pasted'))
-			: ranked;
-	const results: RankedResult[] = listed
-		.slice(0, MAX_RESULTS)
-		.map(({ target, score, why }) => resultOf(index, target, score, why));
+					.slice(0, MAX_RESULTS)
+					.map(({ target, score, why }) => resultOf(index, target, score, why()))
+			: ranked.map(({ target, score, why }) => resultOf(index, target, score, why));
 	return {
 		lang: data.lang,
 		verdict,

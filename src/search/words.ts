@@ -139,17 +139,20 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 	};
 }
 
-/** A section as ranked for some words: its target, its score (the best is 1), its snippet. */
+/**
+ * A section as ranked for some words: its target, its score (the best is 1), and its snippet,
+ * made on demand (it costs most of the ranking, and a paste shows only a few of them).
+ */
 export interface SectionHit {
 	target: number;
 	score: number;
-	why: Why;
+	why: () => Why;
 }
 
 /** Ranks the sections of one language for typed words. */
 export const rankWords = (index: SectionIndex, terms: readonly string[]): RankedResult[] =>
 	rankSections(index, terms).map(({ target, score, why }) =>
-		resultOf(index.base, target, score, why),
+		resultOf(index.base, target, score, why()),
 	);
 
 /** The sections that hold some of these words, best first (at most `max`). */
@@ -209,5 +212,9 @@ export function rankSections(
 		})
 		.sort((a, b) => b.score - a.score || a.target - b.target)
 		.slice(0, max)
-		.map(({ target, score }) => ({ target, score, why: snippet(index, target, foundIn(target)) }));
+		.map(({ target, score }) => ({
+			target,
+			score,
+			why: () => snippet(index, target, foundIn(target)),
+		}));
 }
