@@ -155,12 +155,11 @@ export const rankWords = (index: SectionIndex, terms: readonly string[]): Ranked
 		resultOf(index.base, target, score, why()),
 	);
 
-/** The sections that hold some of these words, best first (at most `max`). */
+/** The sections that hold some of these words, best first (at most `MAX_WORD_RESULTS`). */
 export function rankSections(
 	index: SectionIndex,
 	terms: readonly string[],
 	lookup: WordLookup = 'typed',
-	max = MAX_WORD_RESULTS,
 ): SectionHit[] {
 	const { postings, saturated } = index;
 	const targets = index.base.data.targets;
@@ -211,7 +210,7 @@ export function rankSections(
 			return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
 		})
 		.sort((a, b) => b.score - a.score || a.target - b.target)
-		.slice(0, max)
+		.slice(0, MAX_WORD_RESULTS)
 		.map(({ target, score }) => ({
 			target,
 			score,
