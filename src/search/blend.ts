@@ -42,14 +42,15 @@ function withHosts(data: SearchIndexData, sections: readonly Hit[]): Map<number,
  * `PHRASE_SHARE` and the rest; its snippet is the one of the ranking that gives it more.
  * Ties: an error before a cause before a solution before a step, then the index's order.
  */
-export function blendRankings(
+export function blendRankings<T extends { target: number; score: number }>(
 	data: SearchIndexData,
-	phrases: readonly { target: number; score: number; why: Why }[],
+	phrases: readonly T[],
 	sections: readonly Hit[],
+	whyOf: (phrase: T) => Why,
 ): Hit[] {
 	const out = new Map<number, Hit>();
 	for (const p of phrases)
-		out.set(p.target, { target: p.target, score: PHRASE_SHARE * p.score, why: () => p.why });
+		out.set(p.target, { target: p.target, score: PHRASE_SHARE * p.score, why: () => whyOf(p) });
 	for (const [target, h] of withHosts(data, sections)) {
 		const part = (1 - PHRASE_SHARE) * h.score;
 		const had = out.get(target);

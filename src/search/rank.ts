@@ -216,8 +216,15 @@ interface Scored {
 	score: number;
 	/** Best score from a phrase that can prove a match alone. */
 	head: number;
+	/** Why it is there; a phrase's marks are left empty until it is shown (`shown`). */
 	why: Why;
+	/** The words of the matched phrase that were found (their marks, once shown). */
+	found?: ReadonlySet<number>;
 }
+
+/** A result's reason as shown: a matched phrase with its found words marked (folding them costs). */
+const shown = ({ why, found }: Scored): Why =>
+	why.type === 'phrase' && found ? { ...why, marks: marksFor(why.matched, found) } : why;
 
 /** The pasted phrases worth matching, each word with its weight and the index words it may stand for. */
 function pasteTerms(
@@ -278,9 +285,10 @@ function phraseMatches(
 				type: 'phrase',
 				query: phrases[b.phrase]!.words.join(' '),
 				matched: text,
-				marks: marksFor(text, b.found),
+				marks: [],
 				lang: data.lang,
 			},
+			found: b.found,
 		};
 	});
 }
@@ -397,10 +405,10 @@ export function rankIn(
 				: 'none';
 	const results: RankedResult[] =
 		sections && verdict !== 'match' && top?.why.type === 'phrase'
-			? blendRankings(data, ranked, rankSections(sections, sectionWords(phrases), 'pasted'))
+			? blendRankings(data, ranked, rankSections(sections, sectionWords(phrases), 'pasted'), shown)
 					.slice(0, MAX_RESULTS)
 					.map(({ target, score, why }) => resultOf(index, target, score, why()))
-			: ranked.map(({ target, score, why }) => resultOf(index, target, score, why));
+			: ranked.map((s) => resultOf(index, s.target, s.score, shown(s)));
 	return {
 		lang: data.lang,
 		verdict,

@@ -155,6 +155,39 @@ export const rankWords = (index: SectionIndex, terms: readonly string[]): Ranked
 		resultOf(index.base, target, score, why()),
 	);
 
+/**
+ * A pasted text's words that count for its sections, at most: the rarest (a 1,500-character
+ * paste has up to 96 picked words, and the common ones, in hundreds of sections at the real
+ * size and thousands at 10,000 errors, cost the most and weigh the least).
+ */
+const MAX_PASTED_TERMS = 16;
+
+/**
+ * The pasted words that stand for some site word, at most `max` of them: those whose words are in
+ * the fewest sections (in their order). A word the site does not have is no evidence either way.
+ */
+function rarest(
+	index: SectionIndex,
+	expansions: Map<number, number>[],
+	max: number,
+): Map<number, number>[] {
+	const known = expansions.filter((e) => e.size > 0);
+	if (known.length <= max) return known;
+	const df = (e: Map<number, number>) => {
+		let min = Infinity;
+		for (const id of e.keys()) min = Math.min(min, index.postings[id]?.length ?? Infinity);
+		return min;
+	};
+	const kept = new Set(
+		known
+			.map((e) => ({ e, df: df(e) }))
+			.sort((a, b) => a.df - b.df)
+			.slice(0, max)
+			.map(({ e }) => e),
+	);
+	return known.filter((e) => kept.has(e));
+}
+
 /** The sections that hold some of these words, best first (at most `MAX_WORD_RESULTS`). */
 export function rankSections(
 	index: SectionIndex,
@@ -168,7 +201,8 @@ export function rankSections(
 	const touched: number[] = [];
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
-	const expansions = terms.map((term) => expand(index, term, lookup));
+	const all = terms.map((term) => expand(index, term, lookup));
+	const expansions = lookup === 'pasted' ? rarest(index, all, MAX_PASTED_TERMS) : all;
 	for (const expansion of expansions) {
 		// Per section, the best of the words this term stands for.
 		const seen: number[] = [];
