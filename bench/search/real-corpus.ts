@@ -46,8 +46,9 @@ export function loadReal(split: Split, dir = 'bench/search/real'): RealItem[] {
 	return (JSON.parse(readFileSync(`${dir}/${split}.json`, 'utf8')) as { items: RealItem[] }).items;
 }
 
-/** The held-out items of the second collection: nobody looked at them, not even in totals, before they were measured. */
-export const heldOutBatch2 = (items: readonly RealItem[]) => items.filter((i) => i.batch === 2);
+/** The items of one collection (`batch`; the first has none): each later one was measured blind once its work was done. */
+export const ofBatch = (items: readonly RealItem[], batch: number) =>
+	items.filter((i) => (i.batch ?? 1) === batch);
 
 /** A group's key: `paste en`, `query fr`… */
 export const groupOf = (item: RealItem) => `${item.kind} ${item.lang}`;

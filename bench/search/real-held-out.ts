@@ -6,7 +6,7 @@
  */
 import { decodeHtml, indexesFromDisk } from '../../src/search/from-disk';
 import { searchPaste } from '../../src/search/search';
-import { heldOutBatch2, isRight, loadReal, measureReal } from './real-corpus';
+import { isRight, loadReal, measureReal, ofBatch } from './real-corpus';
 
 const { prepared } = indexesFromDisk();
 const items = loadReal('held-out');
@@ -23,8 +23,10 @@ const print = (part: typeof items) => {
 		);
 };
 print(items);
-console.log('\nBatch 2 alone (the part nobody has seen):');
-print(heldOutBatch2(items));
+for (const batch of [2, 3]) {
+	console.log(`\nBatch ${batch} alone:`);
+	print(ofBatch(items, batch));
+}
 
 const missedByType = new Map<string, { missed: number; of: number }>();
 for (const item of items) {

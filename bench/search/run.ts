@@ -44,7 +44,7 @@ import { pagefindAnswers } from './pagefind';
 import { splitFirstSearch } from './split';
 import { typedBytes } from './typed-bytes';
 import {
-	heldOutBatch2,
+	ofBatch,
 	loadReal,
 	measureReal,
 	type Answer,
@@ -109,10 +109,11 @@ const naiveAnswer = (item: EvalItem) => {
 };
 
 // ---------------------------------------------------------------- real corpus
-const real: Record<'tuning' | 'held-out' | 'held-out batch 2', RealItem[]> = {
+const real: Record<'tuning' | 'held-out' | 'held-out batch 2' | 'held-out batch 3', RealItem[]> = {
 	tuning: loadReal('tuning'),
 	'held-out': loadReal('held-out'),
-	'held-out batch 2': heldOutBatch2(loadReal('held-out')),
+	'held-out batch 2': ofBatch(loadReal('held-out'), 2),
+	'held-out batch 3': ofBatch(loadReal('held-out'), 3),
 };
 const keysOf = (o: ReturnType<typeof searchNormalised>): Answer => ({
 	keys: o.results.map((r) => `${r.kind}:${r.id}`),
@@ -136,7 +137,7 @@ const solutionIds = new Set(
 	readdirSync('content/solutions/en').map((f) => f.replace(/\.mdx$/, '')),
 );
 const realResults: Record<string, Record<string, Map<string, RealStats>>> = {};
-for (const split of ['tuning', 'held-out', 'held-out batch 2'] as const) {
+for (const split of ['tuning', 'held-out', 'held-out batch 2', 'held-out batch 3'] as const) {
 	const items = real[split];
 	realResults[split] = {
 		ours: measureReal(items, oursReal(ours)),
@@ -164,7 +165,7 @@ log(
 );
 const rw = [10, 10, 18, 16, 16, 16, 16];
 const searches = ['ours', 'naive', 'pagefind', 'ours without Fuse'];
-for (const split of ['held-out', 'held-out batch 2', 'tuning'] as const) {
+for (const split of ['held-out', 'held-out batch 2', 'held-out batch 3', 'tuning'] as const) {
 	log(`\n${split}`);
 	log(row(['group', 'measure', ...searches], rw));
 	const groups = [...(realResults[split]!.ours?.keys() ?? [])].sort();
