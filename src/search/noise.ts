@@ -134,10 +134,11 @@ const rules: [RegExp, string][] = [
 	[/"[A-Za-z_$@][\w$.@ -]{0,60}"\s{0,20}:/g, BREAK],
 	[/^[ \t]*[A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3}[ \t]{0,40}:(?=[ \t])/gm, BREAK],
 	[/\b(?:Code|Message|Status|StatusCode|Target|Details)=/g, BREAK],
-	// The labels around a pasted error ("Error code:", "Message d’erreur :"), in any case: words
-	// every error shares, which would match any phrase of the index that holds them.
+	// The labels around a pasted error ("Error code:", "Message d’erreur :", or a Markdown table's
+	// "| Message d’erreur |"), in any case: words every error shares, which would match any phrase
+	// of the index that holds them.
 	[
-		/\b(?:error[ \t]{1,5}(?:code|message|details)|(?:code|message)[ \t]{1,5}d['’]erreur|d[ée]tails[ \t]{1,5}de[ \t]{1,5}l['’]erreur)[ \t\u00a0\u202f]{0,5}:/gi,
+		/\b(?:error[ \t]{1,5}(?:code|message|details)|(?:code|message)[ \t]{1,5}d['’]erreur|d[ée]tails[ \t]{1,5}de[ \t]{1,5}l['’]erreur)[ \t\u00a0\u202f]{0,40}(?::|(?=\|))/gi,
 		BREAK,
 	],
 ];

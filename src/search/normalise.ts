@@ -35,14 +35,22 @@ export type HtmlDecoder = (text: string) => string;
 /** An error-code-shaped word: a letter, then 9 to 79 letters and digits (every code we know is longer). */
 const codeWord = /[A-Za-z][A-Za-z0-9]{9,79}/g;
 
-/** Long words that may be error codes, verbatim, unique (case-insensitively), in order of appearance. */
+/**
+ * Long words that may be error codes, verbatim, unique (case-insensitively), in order of
+ * appearance; of two spellings, the one with capitals (an anchor `usererrorfoo` before its
+ * heading `UserErrorFoo` keeps the code's shape, which tells a code from a word).
+ */
 export function codeCandidates(text: string, max = MAX_CODES): string[] {
-	const seen = new Set<string>();
+	const seen = new Map<string, number>();
 	const out: string[] = [];
 	for (const m of text.matchAll(codeWord)) {
 		const k = m[0].toLowerCase();
-		if (seen.has(k)) continue;
-		seen.add(k);
+		const at = seen.get(k);
+		if (at !== undefined) {
+			if (out[at] === k && m[0] !== k) out[at] = m[0];
+			continue;
+		}
+		seen.set(k, out.length);
 		out.push(m[0]);
 		if (out.length >= max) break;
 	}

@@ -84,6 +84,12 @@ describe('codes', () => {
 			).codes,
 		).toEqual(['UserErrorGuestAgentStatusUnavailable', 'ExtensionSnapshotFailedNoNetwork']);
 	});
+	it('keeps the spelling with capitals when a lower-case one comes first (an anchor before its heading)', () => {
+		expect(
+			normalise('<a name="usererrorwidgetfailed"></a>UserErrorWidgetFailed, usererrorwidgetfailed')
+				.codes,
+		).toEqual(['UserErrorWidgetFailed']);
+	});
 	it('finds a code inside escaped JSON', () => {
 		expect(
 			normalise(

@@ -105,6 +105,13 @@ describe('not ours', () => {
 		const o = search(paste, lang);
 		expect(o.verdict).not.toBe('match');
 	});
+	it('reads a Markdown table of another error, label cells included, as not ours', () => {
+		const o = search(
+			'### <a name="usererrorwidgetfailed"></a>UserErrorWidgetFailed\n\n| Message d’erreur | Échec de la sauvegarde du widget |\n| ---- | ---- |\n| **Causes possibles** | Le widget est arrêté. |',
+			'fr',
+		);
+		expect([o.verdict, o.foreignCodes]).toEqual(['none', ['UserErrorWidgetFailed']]);
+	});
 	it('names the foreign code', () => {
 		expect(
 			search(
