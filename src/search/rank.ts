@@ -403,7 +403,10 @@ export function rankIn(
 				  (head >= WEAK_MIN && (foreign.length === 0 || head >= MATCH_MIN))
 				? 'weak'
 				: 'none';
-	const results: RankedResult[] =
+	// Made on first use: a ranking that is read again against both files, or in the other
+	// language, and not chosen, never lists its results (marks and snippets cost).
+	let results: RankedResult[] | undefined;
+	const listed = (): RankedResult[] =>
 		sections && verdict !== 'match' && top?.why.type === 'phrase'
 			? blendRankings(data, ranked, rankSections(sections, sectionWords(phrases), 'pasted'), shown)
 					.slice(0, MAX_RESULTS)
@@ -413,7 +416,9 @@ export function rankIn(
 		lang: data.lang,
 		verdict,
 		best: top?.score ?? 0,
-		results,
+		get results() {
+			return (results ??= listed());
+		},
 		foreignCodes: foreign,
 		byCode,
 		byNearCode: top?.why.type === 'near-code',
