@@ -10,10 +10,12 @@ import { readsAlone } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
 import {
 	addShard,
+	addSynonyms,
 	addText,
 	buildWordFiles,
 	emptyWordIndex,
 	keysFor,
+	needsSynonyms,
 	textsToLoad,
 } from '../../src/search/word-shards';
 import { needsWordLookup, rankWords, typedWords } from '../../src/search/words';
@@ -49,6 +51,12 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 				addShard(words, k, copy(files.shards.get(k)));
 			});
 		add(keysFor(words, terms));
+		if (needsSynonyms(words, terms)) {
+			out.shards += gz(files.synonyms);
+			out.files++;
+			addSynonyms(words, copy(files.synonyms));
+			add(keysFor(words, terms));
+		}
 		if (needsWordLookup(words, terms)) add(keysFor(words, terms, true));
 		for (const n of textsToLoad(words, rankWords(words, terms))) {
 			out.texts += gz(files.texts[n]);

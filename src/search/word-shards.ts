@@ -42,8 +42,6 @@ export interface WordsMeta {
 	otherReach: string[];
 	/** The same for our messages, titles and signatures (typed words that may be a message of ours). */
 	oursReach: string[];
-	/** Synonym groups, folded (`content/synonyms/`). */
-	synonyms: string[][];
 }
 
 /**
@@ -82,6 +80,8 @@ export function buildWordFiles(
 	shards: Map<string, WordShard>;
 	/** By phrase of the whole index (the first file's, then the second's). */
 	texts: PhraseText[];
+	/** The synonym groups (`search-synonyms.json`): typed words need them only for a word the site does not have. */
+	synonyms: string[][];
 } {
 	const { base, docsOf, phrases } = index;
 	const firstDocs = base.data.texts.length;
@@ -133,8 +133,8 @@ export function buildWordFiles(
 			sections,
 			otherReach: otherReach(index.full!),
 			oursReach: oursReach(first),
-			synonyms: index.synonyms,
 		},
+		synonyms: index.synonyms,
 		shards,
 		texts: index.texts,
 	};
@@ -150,6 +150,8 @@ export interface WordIndex extends SectionIndex {
 	docOfFile: Map<number, number>;
 	/** Shards already added. */
 	loadedKeys: Set<string>;
+	/** Whether `addSynonyms` was called. */
+	synonymsLoaded: boolean;
 	otherReach: string[];
 	oursReach: string[];
 }
@@ -176,7 +178,8 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		throw bad('search words');
 	const index: WordIndex = {
 		base,
-		synonyms: groupsIn(m.synonyms),
+		// Synonyms come on need (`needsSynonyms`, `addSynonyms`).
+		synonyms: [],
 		texts: [],
 		phrases: [],
 		roles: [],
@@ -195,6 +198,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		fileOf: new Map(),
 		docOfFile: new Map(),
 		loadedKeys: new Set(),
+		synonymsLoaded: false,
 		otherReach: m.otherReach,
 		oursReach: m.oursReach,
 	};
@@ -226,6 +230,16 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 	for (const [f, seconds] of Object.entries(m.keys))
 		for (const s of seconds) (index.keys as Set<string>).add(s === ' ' ? f : f + s);
 	return index;
+}
+
+/** True when a typed word is not a word of the site (its shard loaded) and the synonyms are not there yet: they may stand for it. */
+export const needsSynonyms = (index: WordIndex, terms: readonly string[]) =>
+	!index.synonymsLoaded && terms.some((t) => t !== '' && !index.ids.has(t));
+
+/** Adds the synonym groups (`search-synonyms.json`); the shards of a word's synonyms are then among its keys. */
+export function addSynonyms(index: WordIndex, file: unknown): void {
+	index.synonyms = groupsIn(file);
+	index.synonymsLoaded = true;
 }
 
 /** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */

@@ -13,9 +13,11 @@ import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/search';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import {
 	addShard,
+	addSynonyms,
 	addText,
 	emptyWordIndex,
 	keysFor,
+	needsSynonyms,
 	shardFile,
 	textsToLoad,
 	type WordIndex,
@@ -108,6 +110,11 @@ const addShards = (index: WordIndex, keys: readonly string[]) =>
 async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordIndex> {
 	const index = await loadWordIndex(lang);
 	await addShards(index, keysFor(index, terms));
+	if (needsSynonyms(index, terms)) {
+		// A word the site does not have may stand for its synonyms: their shards too.
+		await loadPiece(`/${lang}/search-synonyms.json`, (file) => addSynonyms(index, file));
+		await addShards(index, keysFor(index, terms));
+	}
 	if (needsWordLookup(index, terms))
 		await Promise.all([addShards(index, keysFor(index, terms, true)), loadFuse()]);
 	return index;

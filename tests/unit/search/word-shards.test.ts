@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../../src/i18n/languages';
 import {
 	addShard,
+	addSynonyms,
 	addText,
 	buildWordFiles,
 	emptyWordIndex,
 	keysFor,
+	needsSynonyms,
 	textsToLoad,
 } from '../../../src/search/word-shards';
 import { needsWordLookup, rankWords, typedWords } from '../../../src/search/words';
@@ -35,6 +37,10 @@ describe('typed words over the split sections', () => {
 		const rankSplit = (terms: string[], base: IndexBase) => {
 			const index = emptyWordIndex(base, files.meta);
 			for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
+			if (needsSynonyms(index, terms)) {
+				addSynonyms(index, viaJson(built.synonyms));
+				for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
+			}
 			if (needsWordLookup(index, terms))
 				for (const k of keysFor(index, terms, true)) addShard(index, k, files.shards.get(k));
 			const first = rankWords(index, terms);
