@@ -8,17 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';
 import { readsAlone } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
-import {
-	addShard,
-	addSynonyms,
-	addText,
-	buildWordFiles,
-	emptyWordIndex,
-	keysFor,
-	needsSynonyms,
-	textsToLoad,
-} from '../../src/search/word-shards';
-import { needsWordLookup, rankWords, typedWords } from '../../src/search/words';
+import { buildWordFiles, emptyWordIndex, rankFromFiles } from '../../src/search/word-shards';
+import { typedWords } from '../../src/search/words';
 
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
 
@@ -44,25 +35,16 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 		const query = normalise(q);
 		const alone = readsAlone(query, files.meta.oursReach, files.meta.otherReach);
 		const out: TypedBytes = { alone, meta, shards: 0, texts: 0, files: 1 };
-		const add = (keys: string[]) =>
-			keys.forEach((k) => {
-				out.shards += gz(files.shards.get(k));
-				out.files++;
-				addShard(words, k, copy(files.shards.get(k)));
-			});
-		add(keysFor(words, terms));
-		if (needsSynonyms(words, terms)) {
-			out.shards += gz(files.synonyms);
+		const read = (file: unknown, to: 'shards' | 'texts') => {
+			out[to] += gz(file);
 			out.files++;
-			addSynonyms(words, copy(files.synonyms));
-			add(keysFor(words, terms));
-		}
-		if (needsWordLookup(words, terms)) add(keysFor(words, terms, true));
-		for (const n of textsToLoad(words, rankWords(words, terms))) {
-			out.texts += gz(files.texts[n]);
-			out.files++;
-			addText(words, n, copy(files.texts[n]));
-		}
+			return copy(file);
+		};
+		rankFromFiles(words, terms, {
+			shard: (k) => read(files.shards.get(k), 'shards'),
+			synonyms: () => read(files.synonyms, 'shards'),
+			text: (n) => read(files.texts[n], 'texts'),
+		});
 		return out;
 	});
 }

@@ -27,7 +27,8 @@ import {
 	type IndexBase,
 	type SectionIndex,
 } from './sections';
-import type { DocRole } from './types';
+import type { DocRole, RankedResult } from './types';
+import { needsWordLookup, rankWords } from './words';
 
 export interface WordsMeta {
 	v: 3;
@@ -326,4 +327,33 @@ export function addText(index: WordIndex, n: number, file: unknown): void {
 	index.phrases[doc] = foldWords(file).join(' ');
 	index.fileOf.delete(doc);
 	index.docOfFile.delete(n);
+}
+
+/** The files typed words read, at hand (Node: the bench and the tests), each read when the page would fetch it. */
+export interface WordFilesAtHand {
+	shard(key: string): unknown;
+	synonyms(): unknown;
+	text(n: number): unknown;
+}
+
+/**
+ * Typed words over the split sections, in the order the page loads them (src/scripts/search/typed.ts
+ * does the same with fetches): the shards of the words; when a word is not the site's, the
+ * synonyms and their shards; when one may be a typo, every shard of its first letter; a first
+ * ranking; the phrases its snippets show; the ranking again, with its snippets.
+ */
+export function rankFromFiles(
+	index: WordIndex,
+	terms: readonly string[],
+	files: WordFilesAtHand,
+): RankedResult[] {
+	const add = (keys: readonly string[]) => keys.forEach((k) => addShard(index, k, files.shard(k)));
+	add(keysFor(index, terms));
+	if (needsSynonyms(index, terms)) {
+		addSynonyms(index, files.synonyms());
+		add(keysFor(index, terms));
+	}
+	if (needsWordLookup(index, terms)) add(keysFor(index, terms, true));
+	for (const n of textsToLoad(index, rankWords(index, terms))) addText(index, n, files.text(n));
+	return rankWords(index, terms);
 }

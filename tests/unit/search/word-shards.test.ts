@@ -7,15 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../../src/i18n/languages';
 import {
 	addShard,
-	addSynonyms,
 	addText,
 	buildWordFiles,
 	emptyWordIndex,
-	keysFor,
-	needsSynonyms,
-	textsToLoad,
+	rankFromFiles,
 } from '../../../src/search/word-shards';
-import { needsWordLookup, rankWords, typedWords } from '../../../src/search/words';
+import { rankWords, typedWords } from '../../../src/search/words';
 import { decodeTargetsFile, encodeTargetsFile } from '../../../src/search/index-codec';
 import type { IndexBase } from '../../../src/search/sections';
 import { indexes } from './helpers';
@@ -32,21 +29,14 @@ describe('typed words over the split sections', () => {
 			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
 			texts: built.texts.map(viaJson),
 		};
-		/** What the page does: the shards of the words (of their first letter for a typo), rank, then the snippets' phrases, rank again. */
 		const targetsOnly = decodeTargetsFile(viaJson(encodeTargetsFile(site.data)));
-		const rankSplit = (terms: string[], base: IndexBase) => {
-			const index = emptyWordIndex(base, files.meta);
-			for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
-			if (needsSynonyms(index, terms)) {
-				addSynonyms(index, viaJson(built.synonyms));
-				for (const k of keysFor(index, terms)) addShard(index, k, files.shards.get(k));
-			}
-			if (needsWordLookup(index, terms))
-				for (const k of keysFor(index, terms, true)) addShard(index, k, files.shards.get(k));
-			const first = rankWords(index, terms);
-			for (const n of textsToLoad(index, first)) addText(index, n, files.texts[n]);
-			return rankWords(index, terms);
-		};
+		/** What the page does (rankFromFiles), from the files as they travel. */
+		const rankSplit = (terms: string[], base: IndexBase) =>
+			rankFromFiles(emptyWordIndex(base, files.meta), terms, {
+				shard: (k) => files.shards.get(k),
+				synonyms: () => viaJson(built.synonyms),
+				text: (n) => files.texts[n],
+			});
 		const list = whole.list;
 		const queries: string[][] = [
 			...list.filter((_, i) => i % 2 === 0).map((w) => [w]),
