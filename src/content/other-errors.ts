@@ -6,6 +6,7 @@
  */
 import en from '../../content/other-errors/en.json' with { type: 'json' };
 import fr from '../../content/other-errors/fr.json' with { type: 'json' };
+import { parseJsonFile } from './json-file';
 import type { Lang } from '../i18n/languages';
 import { otherErrorsSchema, type OtherErrorsData } from './schemas';
 
@@ -14,18 +15,14 @@ const fileOf = (lang: Lang) => `content/other-errors/${lang}.json`;
 
 /** Parses one language's file; throws with the file and the field when it is wrong. */
 export function parseOtherErrors(lang: Lang, json: unknown): OtherErrorsData {
-	const result = otherErrorsSchema.safeParse(json);
-	if (!result.success)
-		throw new Error(
-			`${fileOf(lang)}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-		);
+	const data = parseJsonFile(otherErrorsSchema, fileOf(lang), json);
 	const seen = new Set<string>();
-	result.data.errors.forEach((e, i) => {
+	data.errors.forEach((e, i) => {
 		if (seen.has(e.id))
 			throw new Error(`${fileOf(lang)}: errors.${i}.id: "${e.id}" is listed twice`);
 		seen.add(e.id);
 	});
-	return result.data;
+	return data;
 }
 
 /**

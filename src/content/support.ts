@@ -5,6 +5,7 @@
  */
 import en from '../../content/support/en.json' with { type: 'json' };
 import fr from '../../content/support/fr.json' with { type: 'json' };
+import { parseJsonFile } from './json-file';
 import type { Lang } from '../i18n/languages';
 import { markdownLinks } from '../lib/inline-markdown';
 import { linkProblem } from '../lib/link-policy';
@@ -32,14 +33,10 @@ export function supportLinkProblems(data: SupportData): string[] {
 
 /** Parses one language's blocks; throws with the file and field when the JSON or a link is wrong. */
 export function parseSupport(lang: Lang, json: unknown): SupportData {
-	const result = supportSchema.safeParse(json);
-	if (!result.success)
-		throw new Error(
-			`content/support/${lang}.json: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-		);
-	const problems = supportLinkProblems(result.data);
+	const data = parseJsonFile(supportSchema, `content/support/${lang}.json`, json);
+	const problems = supportLinkProblems(data);
 	if (problems.length > 0) throw new Error(`content/support/${lang}.json → ${problems.join('\n')}`);
-	return result.data;
+	return data;
 }
 
 /** The support blocks of one language; throws with the file and field when the JSON is wrong. */

@@ -4,20 +4,13 @@
  */
 import en from '../../content/synonyms/en.json' with { type: 'json' };
 import fr from '../../content/synonyms/fr.json' with { type: 'json' };
+import { parseJsonFile } from './json-file';
 import type { Lang } from '../i18n/languages';
 import { synonymsSchema, type SynonymsData } from './schemas';
 
-const fileOf = (lang: Lang) => `content/synonyms/${lang}.json`;
-
 /** Parses one language's file; throws with the file and the field when it is wrong. */
-export function parseSynonyms(lang: Lang, json: unknown): SynonymsData {
-	const result = synonymsSchema.safeParse(json);
-	if (!result.success)
-		throw new Error(
-			`${fileOf(lang)}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-		);
-	return result.data;
-}
+export const parseSynonyms = (lang: Lang, json: unknown): SynonymsData =>
+	parseJsonFile(synonymsSchema, `content/synonyms/${lang}.json`, json);
 
 /** The site's files (imported at build time), checked. */
 export const loadSynonyms = (): Record<Lang, SynonymsData> => ({
