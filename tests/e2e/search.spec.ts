@@ -256,6 +256,23 @@ test.describe('keyboard only', () => {
 		await expect(page).toHaveURL(/\/en\/errors\/vmsnapshot-extension-failed\/$/);
 	});
 
+	test('Escape closes the panel while it still says the search is loading, and keeps the text', async ({
+		page,
+	}) => {
+		// A slow index: the panel is open with "Loading the search…" and no option yet.
+		await page.route('**/search-index.json', async (route) => {
+			await new Promise((r) => setTimeout(r, 1500));
+			await route.continue();
+		});
+		await page.goto('/fr/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('BackUpOperationFailed');
+		await expect(panel(page)).toContainText('Chargement de la recherche');
+		await page.keyboard.press('Escape');
+		await expect(header(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(header(page)).toHaveValue('BackUpOperationFailed');
+	});
+
 	test('Escape closes the list, then clears the box; Enter with no option goes to the search page', async ({
 		page,
 	}) => {

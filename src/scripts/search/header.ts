@@ -208,7 +208,9 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			e.preventDefault();
 			window.location.assign(options[Math.max(active, 0)]!.dataset.href!);
 		} else if (e.key === 'Escape') {
-			if (expanded) {
+			// Open is open, whatever the panel shows (options, "Loading…", a failure): Escape
+			// closes it first, and clears the box only once it is closed.
+			if (!panel.hidden) {
 				e.preventDefault();
 				open(false);
 			} else if (input.value) {
