@@ -9,7 +9,7 @@ import { normalise } from '../../src/search/normalise';
 import { readsAlone } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
 import { buildWordFiles, emptyWordIndex, rankFromFiles } from '../../src/search/word-shards';
-import { typedWords } from '../../src/search/words';
+import { typedWords } from '../../src/search/typed-words';
 
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
 

@@ -8,7 +8,7 @@
  */
 import { BREAK, decodeEntities, stripControls, stripNoise, unescapeJson } from './noise';
 import { pastedPhrases, type PastedPhrase } from './segment';
-import { typedWords } from './words';
+import { typedWords } from './typed-words';
 
 /** Characters read from a paste. Longer pastes keep their head and their tail (logs end with the error). */
 export const MAX_INPUT = 64_000;

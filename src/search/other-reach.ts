@@ -12,7 +12,7 @@
  */
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
-import { mayReadOtherLanguage } from './search';
+import { mayReadAlone } from './typed-words';
 import { sameWord } from './similarity';
 import { DocRole } from './types';
 
@@ -89,13 +89,6 @@ export function mayReach(query: NormalisedQuery, reach: readonly string[]): bool
 
 /** Whether the typed words may name another error (then the second file must be read). */
 export const mayNameOther = mayReach;
-
-/**
- * Typed words that may be read without the first file, before the words file says more: no
- * code, and too few words to be the other language's message.
- */
-export const mayReadAlone = (query: NormalisedQuery): boolean =>
-	query.typed !== undefined && query.codes.length === 0 && !mayReadOtherLanguage(query);
 
 /**
  * With the words file's lists: typed words that can be neither our message nor another error's,

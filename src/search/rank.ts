@@ -18,10 +18,8 @@ import { pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
-import { blendRankings } from './blend';
-import type { SectionIndex } from './sections';
+import { blendRankings, type Hit } from './blend';
 import { stopwords } from './stopwords';
-import { rankSections } from './words';
 import {
 	DocRole,
 	type OtherError,
@@ -326,14 +324,14 @@ const sectionWords = (phrases: readonly PickedPhrase[]) => [
 ];
 
 /**
- * Ranks a paste in one language. With `sections` (the second file is there, and this is a
- * paste, not typed words), a paste with no confident match and no code is ranked by its
- * phrases and its words together (`blend.ts`); the verdict stays the phrases'.
+ * Ranks a paste in one language. With `rankPasted` (the second file is there, and this is a
+ * paste, not typed words: `rankPaste` of paste-ranking.ts), a paste with no confident match and no
+ * code is ranked by its phrases and its words together (`blend.ts`); the verdict stays the phrases'.
  */
 export function rankIn(
 	index: PreparedIndex,
 	query: NormalisedQuery,
-	sections?: SectionIndex,
+	rankPasted?: (words: readonly string[]) => Hit[],
 ): LangRanking {
 	const { data } = index;
 	const { own, near, foreign, others } = findCodes(index, query.codes);
@@ -407,8 +405,8 @@ export function rankIn(
 	// language, and not chosen, never lists its results (marks and snippets cost).
 	let results: RankedResult[] | undefined;
 	const listed = (): RankedResult[] =>
-		sections && verdict !== 'match' && top?.why.type === 'phrase'
-			? blendRankings(data, ranked, rankSections(sections, sectionWords(phrases), 'pasted'), shown)
+		rankPasted && verdict !== 'match' && top?.why.type === 'phrase'
+			? blendRankings(data, ranked, rankPasted(sectionWords(phrases)), shown)
 					.slice(0, MAX_RESULTS)
 					.map(({ target, score, why }) => resultOf(index, target, score, why()))
 			: ranked.map((s) => resultOf(index, s.target, s.score, shown(s)));

@@ -10,7 +10,7 @@ import type { PreparedIndex } from './prepare';
 
 /** What typed words need of the first file: its targets (and, when it is loaded, its phrases). */
 export type IndexBase = Pick<PreparedIndex, 'data' | 'phrases'>;
-import { DocRole } from './types';
+import { DocRole, type Why } from './types';
 
 /** Fields of a section: title, commands (code), text. */
 export const FIELDS = 3;
@@ -21,6 +21,16 @@ const B = 0.75;
 export type Counts = [number, number, number];
 export const fieldOf = (role: DocRole) =>
 	role === DocRole.Title ? 0 : role === DocRole.Code ? 1 : 2;
+
+/**
+ * A section as ranked for some words: its target, its score (the best is 1), and its snippet,
+ * made on demand (it costs most of the ranking, and a paste shows only a few of them).
+ */
+export interface SectionHit {
+	target: number;
+	score: number;
+	why: () => Why;
+}
 
 export interface SectionIndex {
 	/** The paste index these sections belong to (targets, titles, codes), or at least its targets. */

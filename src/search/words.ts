@@ -5,17 +5,13 @@
  * not have is looked up with Fuse.js among the site's words (a typo, a cut end). Among equal
  * scores the most precise place wins (a step before its cause's page).
  */
-import { wordSpans, words as foldWords } from './fold';
+import { wordSpans } from './fold';
 import { resultOf } from './result';
-import { wordLookup, wordsStartingWith, type SectionIndex } from './sections';
+import { wordLookup, wordsStartingWith, type SectionHit, type SectionIndex } from './sections';
 import { sameStem, STEM_MIN } from './stem';
-import { stopwords } from './stopwords';
 import { synonymsFor, synonymsOf } from './synonyms';
 import type { RankedResult, ResultKind, Why } from './types';
 
-/** Typed queries are short: more words than this, or several lines, is a paste. */
-export const MAX_TYPED_WORDS = 6;
-const MAX_TYPED_CHARS = 80;
 /** Results returned at most for typed words. */
 export const MAX_WORD_RESULTS = 8;
 /** How much a word counts when it stands for the typed one: the same word, a word it begins, a typo of it. */
@@ -31,16 +27,6 @@ const FUZZY_MAX = 0.25;
 const MAX_EXPANSIONS = 12;
 /** Among near-equal scores, the most precise place first. */
 const precision: Record<ResultKind, number> = { step: 1, solution: 1, cause: 0.97, error: 0.95 };
-
-/** The folded words of a short, one-line query, or undefined when the text is a paste. */
-export function typedWords(text: string): string[] | undefined {
-	const trimmed = text.trim();
-	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed)) return undefined;
-	const all = foldWords(trimmed);
-	if (all.length === 0 || all.length > MAX_TYPED_WORDS) return undefined;
-	const meaningful = all.filter((w) => !stopwords.has(w));
-	return meaningful.length > 0 ? meaningful : all;
-}
 
 /** True when a typed word may be a typo of a site word: the lookup needs Fuse. */
 export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
@@ -139,15 +125,9 @@ function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>
 	};
 }
 
-/**
- * A section as ranked for some words: its target, its score (the best is 1), and its snippet,
- * made on demand (it costs most of the ranking, and a paste shows only a few of them).
- */
-export interface SectionHit {
-	target: number;
-	score: number;
-	why: () => Why;
-}
+/** Ranks the sections of one language for the words of a paste (see `MAX_PASTED_TERMS`). */
+export const rankPastedWords = (index: SectionIndex, words: readonly string[]): SectionHit[] =>
+	rankSections(index, words, 'pasted');
 
 /** Ranks the sections of one language for typed words. */
 export const rankWords = (index: SectionIndex, terms: readonly string[]): RankedResult[] =>

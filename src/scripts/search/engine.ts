@@ -7,15 +7,11 @@
  * Loading has a time limit (index-load.ts); a failure to load is an `IndexLoadError`, anything
  * else thrown here is a failure of the matching itself.
  */
-import { otherLang, type Lang } from '../../i18n/languages';
+import type { Lang } from '../../i18n/languages';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
-import type { PreparedIndex } from '../../search/prepare';
-import { needsCodeLookup, rankIn } from '../../search/rank';
-import { mayReadAlone } from '../../search/other-reach';
-import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/search';
+import { mayReadAlone } from '../../search/typed-words';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
-import { loadFuse, loadIndex, loadSections } from './files';
-import { IndexLoadError } from './index-load';
+import { loadIndex, loadPasteCode, loadTypedCode } from './files';
 
 export { searchReady as indexReady } from './files';
 
@@ -34,22 +30,12 @@ async function htmlDecoder(paste: string): Promise<HtmlDecoder | undefined> {
 	}
 }
 
-/** The typed words' code, fetched the first time typed words need it; failing to load it is failing to load the search. */
-let typedCode: Promise<typeof import('./typed')> | undefined;
-const loadTypedCode = () => {
-	typedCode ??= import('./typed').catch((err: unknown) => {
-		typedCode = undefined;
-		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
-	});
-	return typedCode;
-};
-
 /** A query that may be typed words (`typedWords`): short, one line. Anything else is a paste. */
 const mayBeTyped = (text: string) => text.trim().length <= 80 && !/[\r\n]/.test(text.trim());
 
 export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcome> {
-	// A paste fetches the first file at once; typed words may not need it.
-	const pending = mayBeTyped(paste) ? undefined : loadIndex(lang);
+	// A paste fetches the first file and the matcher at once; typed words may need neither.
+	const pending = mayBeTyped(paste) ? undefined : Promise.all([loadIndex(lang), loadPasteCode()]);
 	const query = normalise(paste, await htmlDecoder(paste));
 	// Typed words with no code, too few to be another language's message, that cannot be one of
 	// our messages or another error's either, are words: their sections, without the first file.
@@ -58,35 +44,6 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 		const alone = await (await loadTypedCode()).typedAlone(query, lang);
 		if (alone) return alone;
 	}
-	const site = await (pending ?? loadIndex(lang));
-	if (needsCodeLookup(site, query.codes)) await loadFuse();
-	// The same steps as searchNormalised (src/search/search.ts), except that the second file and
-	// the other language's index are only fetched when they are needed.
-	const rank = async (index: PreparedIndex) => {
-		const first = rankIn(index, query);
-		if (first.verdict === 'match') return first;
-		// Typed words read the second file only when they may be another error's message.
-		if (query.typed && !(await (await loadTypedCode()).typedMayNameOther(index.data.lang, query)))
-			return first;
-		try {
-			await loadSections(index.data.lang);
-		} catch {
-			return first;
-		}
-		return rankPaste(index, query);
-	};
-	const first = await rank(site);
-	let other;
-	if (wantsOtherLanguage(first, query)) {
-		try {
-			const index = await loadIndex(otherLang(lang));
-			// Typed words read only the other language's first file: a message, not its steps.
-			other = query.typed ? rankIn(index, query) : await rank(index);
-		} catch {
-			// The other language is a bonus: without it, the site's answer stands.
-		}
-	}
-	const pasted = combine(first, other, query.truncated);
-	if (!readAsWords(pasted, query)) return { ...pasted, site };
-	return { ...(await (await loadTypedCode()).typedOutcome(query, lang)), site };
+	const [site, code] = await (pending ?? Promise.all([loadIndex(lang), loadPasteCode()]));
+	return code.pasteOutcome(query, site);
 }

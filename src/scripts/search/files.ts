@@ -72,3 +72,23 @@ export function loadFuse(): Promise<void> {
 	fuseLoaded.catch(() => (fuseLoaded = undefined));
 	return fuseLoaded;
 }
+
+/** The typed words' code, fetched the first time typed words need it; failing to load it is failing to load the search. */
+let typedCode: Promise<typeof import('./typed')> | undefined;
+export const loadTypedCode = () => {
+	typedCode ??= import('./typed').catch((err: unknown) => {
+		typedCode = undefined;
+		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
+	});
+	return typedCode;
+};
+
+/** The paste matcher's code, fetched the first time a query needs it (typed words read alone do not). */
+let pasteCode: Promise<typeof import('./paste')> | undefined;
+export const loadPasteCode = () => {
+	pasteCode ??= import('./paste').catch((err: unknown) => {
+		pasteCode = undefined;
+		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
+	});
+	return pasteCode;
+};

@@ -9,7 +9,7 @@ import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
 import { mayNameOther, readsAlone } from '../../search/other-reach';
 import type { IndexBase } from '../../search/sections';
-import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/search';
+import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import {
 	addShard,
@@ -24,6 +24,9 @@ import {
 	type WordsMeta,
 } from '../../search/word-shards';
 import { needsWordLookup } from '../../search/words';
+
+/** Ranking a paste's words over the sections is the same code: it comes with this file. */
+export { rankPastedWords } from '../../search/words';
 import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
@@ -131,7 +134,7 @@ const loadTexts = (index: WordIndex, results: SearchOutcome['results']) =>
 	);
 
 /**
- * Typed words as `wordsOutcome` (src/search/search.ts) reads them: the site's sections, or
+ * Typed words as `wordsOutcome` (src/search/words-outcome.ts) reads them: the site's sections, or
  * the other language's when the site has none. Ranked once to know the results, then again
  * with their texts loaded (the same results, with their snippets).
  */

@@ -14,7 +14,8 @@ import {
 	readsAlone,
 } from '../../../src/search/other-reach';
 import { rankIn } from '../../../src/search/rank';
-import { rankPaste } from '../../../src/search/search';
+import { rankPaste } from '../../../src/search/paste-ranking';
+import { rankPastedWords } from '../../../src/search/words';
 import { indexes } from './helpers';
 
 describe('typed words that may name another error', () => {
@@ -38,7 +39,7 @@ describe('typed words that may name another error', () => {
 			let named = 0;
 			for (const text of queries) {
 				const query = normalise(text);
-				if (!query.typed || rankPaste(site, query).other === undefined) continue;
+				if (!query.typed || rankPaste(site, query, rankPastedWords).other === undefined) continue;
 				named++;
 				expect(mayNameOther(query, reach), text).toBe(true);
 			}

@@ -12,7 +12,8 @@ import {
 	emptyWordIndex,
 	rankFromFiles,
 } from '../../../src/search/word-shards';
-import { rankWords, typedWords } from '../../../src/search/words';
+import { typedWords } from '../../../src/search/typed-words';
+import { rankWords } from '../../../src/search/words';
 import { decodeTargetsFile, encodeTargetsFile } from '../../../src/search/index-codec';
 import type { IndexBase } from '../../../src/search/sections';
 import { indexes } from './helpers';

@@ -1,0 +1,50 @@
+/**
+ * A paste in the page (typed words too, once they may be a message or a code): the matcher of
+ * src/search/ run one step at a time, as `searchNormalised` (src/search/search.ts) runs it,
+ * except that the second file and the other language's index are fetched only when needed.
+ * This code comes with a paste's first search, not with typed words read alone (typed.ts).
+ */
+import { otherLang } from '../../i18n/languages';
+import type { NormalisedQuery } from '../../search/normalise';
+import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/paste-ranking';
+import type { PreparedIndex } from '../../search/prepare';
+import { needsCodeLookup, rankIn } from '../../search/rank';
+import type { PageOutcome } from './engine';
+import { loadFuse, loadIndex, loadSections, loadTypedCode } from './files';
+
+export async function pasteOutcome(
+	query: NormalisedQuery,
+	site: PreparedIndex,
+): Promise<PageOutcome> {
+	const lang = site.data.lang;
+	if (needsCodeLookup(site, query.codes)) await loadFuse();
+	const rank = async (index: PreparedIndex) => {
+		const first = rankIn(index, query);
+		if (first.verdict === 'match') return first;
+		// Typed words read the second file only when they may be another error's message.
+		if (query.typed && !(await (await loadTypedCode()).typedMayNameOther(index.data.lang, query)))
+			return first;
+		// A paste is also ranked by its words: that code comes with the typed words' (typed.ts).
+		let typed;
+		try {
+			[typed] = await Promise.all([loadTypedCode(), loadSections(index.data.lang)]);
+		} catch {
+			return first;
+		}
+		return rankPaste(index, query, typed.rankPastedWords, first);
+	};
+	const first = await rank(site);
+	let other;
+	if (wantsOtherLanguage(first, query)) {
+		try {
+			const index = await loadIndex(otherLang(lang));
+			// Typed words read only the other language's first file: a message, not its steps.
+			other = query.typed ? rankIn(index, query) : await rank(index);
+		} catch {
+			// The other language is a bonus: without it, the site's answer stands.
+		}
+	}
+	const pasted = combine(first, other, query.truncated);
+	if (!readAsWords(pasted, query)) return { ...pasted, site };
+	return { ...(await (await loadTypedCode()).typedOutcome(query, lang)), site };
+}

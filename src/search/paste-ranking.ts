@@ -1,0 +1,97 @@
+/**
+ * The steps of a search that the page takes one at a time, fetching each file only when it is
+ * needed (src/scripts/search/engine.ts), and search.ts takes at once: read a paste against one
+ * language's files, decide whether the other language is worth reading, pick a language's
+ * ranking, and tell typed words from a paste. Nothing here ranks typed words (words-outcome.ts):
+ * a paste's first search does not load that code.
+ */
+import type { NormalisedQuery } from './normalise';
+import { mayReadOtherLanguage } from './typed-words';
+import type { PreparedIndex } from './prepare';
+import type { SectionHit, SectionIndex } from './sections';
+import { rankIn, type LangRanking } from './rank';
+import type { SearchOutcome } from './types';
+
+/**
+ * True when the other language's index is worth consulting (or loading) for this query: a
+ * paste with no confident match; typed words only when they may be a short message of the
+ * other language ("VMSnapshot extension operation failed" on the French site), not one or two
+ * words ("proxy", "Logs.Verbose"), which cost no second index.
+ */
+export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
+	return ranking.verdict !== 'match' && mayReadOtherLanguage(query);
+}
+
+/**
+ * Picks the site-language ranking unless the other language matched clearly better, or named
+ * another error (one the site does not cover) clearly better than the site's language did: an
+ * English message of another error pasted on the French site.
+ */
+export function combine(
+	site: LangRanking,
+	other: LangRanking | undefined,
+	truncated: boolean,
+): SearchOutcome {
+	const useOther =
+		other !== undefined &&
+		!site.byCode &&
+		((other.best > site.best + 0.05 && other.verdict !== 'none') ||
+			(other.other !== undefined &&
+				site.verdict !== 'match' &&
+				other.otherScore > site.otherScore + 0.05));
+	const chosen = useOther ? other : site;
+	return {
+		verdict: chosen.verdict,
+		mode: 'paste',
+		results: chosen.results,
+		matchedLang: chosen.lang,
+		crossLanguage: useOther,
+		foreignCodes: chosen.foreignCodes,
+		other: chosen.other,
+		truncated,
+	};
+}
+
+/**
+ * Typed words get the sections that hold them, unless they are an error's code (ours, near
+ * ours, or another error's), a message matched confidently, or the message of another error
+ * the site lists: then they are a paste.
+ */
+export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): boolean {
+	return (
+		query.typed !== undefined &&
+		pasted.verdict !== 'match' &&
+		pasted.other === undefined &&
+		pasted.results[0]?.why.type !== 'near-code' &&
+		pasted.foreignCodes.length === 0
+	);
+}
+
+/**
+ * Ranks a paste's words over the sections (`rankPastedWords` of words.ts). Passed in, not
+ * imported: the page fetches that code with the second file, not with a paste's first search.
+ */
+export type RankPastedWords = (sections: SectionIndex, words: readonly string[]) => SectionHit[];
+
+/**
+ * A paste against the first file; when that is not a confident match and the second file is
+ * there, against both (a forum post or a doc passage may describe a step in its own words; the
+ * messages of other errors are there too). `first`: the first file's ranking, when the caller
+ * already has it (the page ranks it before it fetches the second file).
+ */
+export function rankPaste(
+	index: PreparedIndex,
+	query: NormalisedQuery,
+	rankPasted: RankPastedWords,
+	first: LangRanking = rankIn(index, query),
+): LangRanking {
+	const sections = index.sections;
+	if (first.verdict === 'match' || !sections?.full) return first;
+	// Typed words without a confident match go to the sections (words.ts): the second read only
+	// tells whether they are another error's whole message. A paste is ranked by its words too.
+	if (query.typed) {
+		const full = rankIn(sections.full, query);
+		return full.other ? full : first;
+	}
+	return rankIn(sections.full, query, (words) => rankPasted(sections, words));
+}

@@ -1,0 +1,37 @@
+/**
+ * Whether a query is typed words (`proxy`, `Logs.Verbose`, `redémarrer l’agent`) or a paste: a
+ * few words on one line are typed. Kept apart from words.ts, which ranks them: every query
+ * needs this, and the ranking code comes only with the files typed words or pastes load.
+ */
+import { words as foldWords } from './fold';
+import type { NormalisedQuery } from './normalise';
+import { stopwords } from './stopwords';
+
+/** Typed queries are short: more words than this, or several lines, is a paste. */
+const MAX_TYPED_WORDS = 6;
+const MAX_TYPED_CHARS = 80;
+
+/** The folded words of a short, one-line query, or undefined when the text is a paste. */
+export function typedWords(text: string): string[] | undefined {
+	const trimmed = text.trim();
+	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed)) return undefined;
+	const all = foldWords(trimmed);
+	if (all.length === 0 || all.length > MAX_TYPED_WORDS) return undefined;
+	const meaningful = all.filter((w) => !stopwords.has(w));
+	return meaningful.length > 0 ? meaningful : all;
+}
+
+/** Typed words that may be a short message of the other language: three or more. */
+const MIN_TYPED_MESSAGE_WORDS = 3;
+
+/** Whether the other language may be consulted for this query at all (whatever the site's ranking). */
+export const mayReadOtherLanguage = (query: NormalisedQuery): boolean =>
+	query.phrases.length > 0 &&
+	(query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS);
+
+/**
+ * Typed words that may be read without the first file, before the words file says more: no
+ * code, and too few words to be the other language's message.
+ */
+export const mayReadAlone = (query: NormalisedQuery): boolean =>
+	query.typed !== undefined && query.codes.length === 0 && !mayReadOtherLanguage(query);

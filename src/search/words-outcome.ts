@@ -1,0 +1,52 @@
+/**
+ * The outcome for typed words (`proxy`, `Logs.Verbose`): the sections that hold them, as a
+ * documentation search ranks them. Apart from paste-ranking.ts, which every paste loads, so that the
+ * ranking code comes only with the files typed words load (typed.ts) or the CLI.
+ */
+import type { Lang } from '../i18n/languages';
+import type { NormalisedQuery } from './normalise';
+import type { PreparedIndex } from './prepare';
+import type { SectionIndex } from './sections';
+import type { SearchOutcome } from './types';
+import { rankWords } from './words';
+
+/** Typed words worth looking up in the other language: whole words, not the first letters of one being typed. */
+export const wordsWantOtherLanguage = (terms: readonly string[]) =>
+	terms.length > 0 && terms.every((t) => t.length >= 3);
+
+/**
+ * The outcome for typed words: the site's sections, or the other language's when the site has
+ * none. Each index needs its second file attached (`attachSections`); without it, no sections.
+ */
+export function wordsOutcome(
+	query: NormalisedQuery,
+	site: PreparedIndex,
+	other?: PreparedIndex,
+): SearchOutcome {
+	return wordsOutcomeIn(query, site.data.lang, site.sections, other?.sections);
+}
+
+/** The same, from the sections indexes themselves (the page assembles them from shards). */
+export function wordsOutcomeIn(
+	query: NormalisedQuery,
+	siteLang: Lang,
+	site?: SectionIndex,
+	other?: SectionIndex,
+): SearchOutcome {
+	const terms = query.typed ?? [];
+	let results = site ? rankWords(site, terms) : [];
+	let matchedLang = siteLang;
+	if (results.length === 0 && other && wordsWantOtherLanguage(terms)) {
+		results = rankWords(other, terms);
+		matchedLang = other.base.data.lang;
+	}
+	return {
+		verdict: results.length > 0 ? 'weak' : 'none',
+		mode: 'words',
+		results,
+		matchedLang,
+		crossLanguage: matchedLang !== siteLang,
+		foreignCodes: [],
+		truncated: false,
+	};
+}
