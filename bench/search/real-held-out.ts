@@ -23,7 +23,7 @@ const print = (part: typeof items) => {
 		);
 };
 print(items);
-for (const batch of [2, 3]) {
+for (const batch of [2, 3, 4]) {
 	console.log(`\nBatch ${batch} alone:`);
 	print(ofBatch(items, batch));
 }

@@ -109,12 +109,17 @@ const naiveAnswer = (item: EvalItem) => {
 };
 
 // ---------------------------------------------------------------- real corpus
-const real: Record<'tuning' | 'held-out' | 'held-out batch 2' | 'held-out batch 3', RealItem[]> = {
+/** Each later collection, first measured blind once its work was done, is also shown alone. */
+const laterBatches = [2, 3, 4] as const;
+const heldOutBatches = laterBatches.map((b) => `held-out batch ${b}` as const);
+type Split = 'tuning' | 'held-out' | (typeof heldOutBatches)[number];
+const real = {
 	tuning: loadReal('tuning'),
 	'held-out': loadReal('held-out'),
-	'held-out batch 2': ofBatch(loadReal('held-out'), 2),
-	'held-out batch 3': ofBatch(loadReal('held-out'), 3),
-};
+	...Object.fromEntries(
+		laterBatches.map((b) => [`held-out batch ${b}`, ofBatch(loadReal('held-out'), b)]),
+	),
+} as Record<Split, RealItem[]>;
 const keysOf = (o: ReturnType<typeof searchNormalised>): Answer => ({
 	keys: o.results.map((r) => `${r.kind}:${r.id}`),
 	verdict: o.verdict,
@@ -137,7 +142,7 @@ const solutionIds = new Set(
 	readdirSync('content/solutions/en').map((f) => f.replace(/\.mdx$/, '')),
 );
 const realResults: Record<string, Record<string, Map<string, RealStats>>> = {};
-for (const split of ['tuning', 'held-out', 'held-out batch 2', 'held-out batch 3'] as const) {
+for (const split of ['tuning', 'held-out', ...heldOutBatches] as const) {
 	const items = real[split];
 	realResults[split] = {
 		ours: measureReal(items, oursReal(ours)),
@@ -165,7 +170,7 @@ log(
 );
 const rw = [10, 10, 18, 16, 16, 16, 16];
 const searches = ['ours', 'naive', 'pagefind', 'ours without Fuse'];
-for (const split of ['held-out', 'held-out batch 2', 'held-out batch 3', 'tuning'] as const) {
+for (const split of ['held-out', ...heldOutBatches, 'tuning'] as const) {
 	log(`\n${split}`);
 	log(row(['group', 'measure', ...searches], rw));
 	const groups = [...(realResults[split]!.ours?.keys() ?? [])].sort();
