@@ -10,7 +10,7 @@ import { resultOf } from './result';
 import { wordLookup, wordsStartingWith, type SectionHit, type SectionIndex } from './sections';
 import { sameStem, STEM_MIN } from './stem';
 import { synonymsFor, synonymsOf } from './synonyms';
-import type { RankedResult, ResultKind, Why } from './types';
+import type { RankedResult, ResultKind, SearchTarget, Why } from './types';
 
 /** Results returned at most for typed words. */
 export const MAX_WORD_RESULTS = 8;
@@ -168,6 +168,28 @@ function rarest(
 	return known.filter((e) => kept.has(e));
 }
 
+/**
+ * How much a word of its solution's title counts for a step, for typed words (its own words
+ * count 1). Measured on the tuning split (typed queries first, en + fr, 110): 95 without, 96 at
+ * 0.5, 97 at 0.85, 98 at 1. A step read with its solution's title is what its reader sees too.
+ * (Solutions read with their cause's title: 90, worse.)
+ */
+const CONTEXT = 1;
+
+const children = new WeakMap<readonly SearchTarget[], number[][]>();
+/** The steps of each solution (by target number), listed once per index. */
+function childrenOf(targets: readonly SearchTarget[], target: number): readonly number[] {
+	let list = children.get(targets);
+	if (!list) {
+		const made: number[][] = targets.map(() => []);
+		targets.forEach((t, i) => {
+			if (t.parent !== undefined) made[t.parent]?.push(i);
+		});
+		children.set(targets, (list = made));
+	}
+	return list[target] ?? [];
+}
+
 /** The sections that hold some of these words, best first (at most `MAX_WORD_RESULTS`). */
 export function rankSections(
 	index: SectionIndex,
@@ -197,6 +219,17 @@ export function rankSections(
 				if (s > best[target]!) best[target] = s;
 			}
 		}
+		// A step sits under its solution's title: a word of that title counts for the step too
+		// (`CONTEXT`), as a documentation search reads a section with its headings. A solution
+		// still comes before its steps on a word of its title alone (the index's order).
+		if (lookup === 'typed')
+			for (const parent of [...seen]) {
+				const inherited = CONTEXT * best[parent]!;
+				for (const child of childrenOf(targets, parent)) {
+					if (best[child] === 0) seen.push(child);
+					if (inherited > best[child]!) best[child] = inherited;
+				}
+			}
 		for (const target of seen) {
 			if (scores[target] === 0) touched.push(target);
 			scores[target]! += best[target]!;
