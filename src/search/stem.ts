@@ -2,9 +2,19 @@
 export const STEM_MIN = 5;
 const ENDING_MAX = 3;
 
-/** `schedules` / `schedule`, `redemarrez` / `redemarrer`, `bloquee` / `bloque`: the same word, another ending. */
-export function sameStem(a: string, b: string): boolean {
+const close = (a: string, b: string): boolean => {
 	let common = 0;
 	while (common < a.length && common < b.length && a[common] === b[common]) common++;
 	return common >= STEM_MIN && a.length - common <= ENDING_MAX && b.length - common <= ENDING_MAX;
+};
+
+/** An English plural in -ies is its word in -y (`proxies`, `policies`): too short a stem otherwise. */
+const singular = (w: string) => (w.length > 5 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w);
+
+/**
+ * `schedules` / `schedule`, `redemarrez` / `redemarrer`, `bloquee` / `bloque`, `proxies` /
+ * `proxy`: the same word, another ending.
+ */
+export function sameStem(a: string, b: string): boolean {
+	return close(a, b) || close(singular(a), singular(b));
 }

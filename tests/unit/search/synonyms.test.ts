@@ -1,6 +1,7 @@
 /** Synonym groups: folding, the map of each word's synonyms, and their use by typed words. */
 import { describe, expect, it } from 'vitest';
 import { parseSynonyms } from '../../../src/content/synonyms';
+import { sameStem } from '../../../src/search/stem';
 import { foldGroups, synonymMap, synonymsFor } from '../../../src/search/synonyms';
 import type { RankedResult } from '../../../src/search/types';
 import { search } from './helpers';
@@ -29,6 +30,12 @@ describe('synonym groups', () => {
 		]);
 		expect(map.get('remove')).toEqual(['uninstall', 'delete']);
 		expect(map.get('delete')).toEqual(['remove']);
+	});
+	it('read an English plural in -ies as its word in -y, and keep French endings as they were', () => {
+		expect(sameStem('proxies', 'proxy')).toBe(true);
+		expect(sameStem('policies', 'policy')).toBe(true);
+		expect(sameStem('sorties', 'sortie')).toBe(true);
+		expect(sameStem('proxies', 'process')).toBe(false);
 	});
 	it('find the synonyms of another form of a listed word', () => {
 		const map = synonymMap([['whitelist', 'allow']]);

@@ -42,6 +42,16 @@ describe('typed words', () => {
 		expect(o.mode).toBe('words');
 		expect(top(o)).toBe('backup-extension-update-load');
 	});
+	it("reads a step with its solution's title", () => {
+		// "guest" is only in the solution's title; the .NET step says "install … Guest Agent" itself.
+		expect(top(search('install guest agent'))).toBe(
+			'reinstall-windows-guest-agent--install-latest-msi',
+		);
+		// "verbose" is in the title of the solution whose last step restarts the agent.
+		expect(top(search('waagent verbose restart'))).toBe(
+			'enable-waagent-verbose-logging--restart-agent',
+		);
+	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
