@@ -174,25 +174,40 @@ export function nearCode(
 function candidateDocs(index: PreparedIndex, terms: readonly PhraseTerms[]): number[] {
 	const keep = new Set<number>();
 	const perPhrase = Math.ceil(PREFILTER_KEEP / Math.max(1, terms.length));
+	const weight = scratchOf(index);
 	for (const t of terms) {
-		const weight = new Map<number, number>();
+		// Phrases in the order first reached, each with the weight it shares (a typed array, not a
+		// map: this is the costliest loop of a long paste).
+		const reached: number[] = [];
 		for (const id of t.byId.keys()) {
 			const w = index.vocab.weightOf(id);
 			const postings = index.vocab.postings(id);
-			// A word in thousands of phrases says little and would cost the most: skip it.
+			// A word in too many phrases selects nothing (it still counts in the coverage check).
 			if (w > 0 && postings.length <= MAX_POSTINGS)
-				for (const doc of postings) weight.set(doc, (weight.get(doc) ?? 0) + w);
+				for (const doc of postings) {
+					if (weight[doc] === 0) reached.push(doc);
+					weight[doc]! += w;
+				}
 		}
 		const docs =
-			weight.size <= perPhrase
-				? [...weight.keys()]
-				: [...weight]
-						.sort((a, b) => b[1] - a[1])
-						.slice(0, perPhrase)
-						.map(([doc]) => doc);
+			reached.length <= perPhrase
+				? reached
+				: reached
+						.slice()
+						.sort((a, b) => weight[b]! - weight[a]!)
+						.slice(0, perPhrase);
 		for (const doc of docs) keep.add(doc);
+		for (const doc of reached) weight[doc] = 0;
 	}
 	return [...keep].sort((a, b) => a - b);
+}
+
+const scratch = new WeakMap<PreparedIndex, Float64Array>();
+/** One weight per phrase of the index, all zero between uses (made once per index). */
+function scratchOf(index: PreparedIndex): Float64Array {
+	let weight = scratch.get(index);
+	if (!weight) scratch.set(index, (weight = new Float64Array(index.data.docs.length)));
+	return weight;
 }
 
 /** Offsets of the words of the content phrase that were found in the paste. */
