@@ -1,10 +1,12 @@
 /**
  * The real pastes and typed queries of bench/search/real (see its README): well formed, every
  * answer a real page of the content, every source in one file only, and every item of the second
- * collection in the file the hash of its source says. No search is run here: the held-out part is
+ * collection in the file the hash of its source says; and no held-out source cited by the content
+ * (it would no longer be unseen). No search is run here: the held-out part is
  * only ever measured by the benchmark.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReal, type RealItem } from '../../../bench/search/real-corpus';
 import { sourceKey, splitOf, splitOfKey } from '../../../bench/search/split-source';
@@ -14,6 +16,16 @@ const files = { tuning: loadReal('tuning'), 'held-out': loadReal('held-out') } a
 const all: [string, RealItem][] = Object.entries(files).flatMap(([f, items]) =>
 	items.map((i) => [f, i] as [string, RealItem]),
 );
+
+/** Every Markdown and JSON file of the content, with the path from the project's root. */
+const contentFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? contentFiles(join(dir, e.name))
+			: /\.(mdx?|json)$/.test(e.name)
+				? [join(dir, e.name)]
+				: [],
+	);
 
 const known = new Set<string>([
 	...errorIds.map((id) => `error:${id}`),
@@ -54,6 +66,21 @@ describe('bench/search/real', () => {
 			fileOf.set(key, f);
 		}
 		expect(both).toEqual([]);
+	});
+
+	it('keeps held-out sources out of the content: a source the content cites is not unseen', () => {
+		const heldOut = new Set(files['held-out'].map((i) => sourceKey(i.source)));
+		const cited = contentFiles('content').flatMap((file) => {
+			const text = readFileSync(file, 'utf8');
+			const urls = [...text.matchAll(/https?:\/\/[^\s)"'>\]]+/g)].map((m) =>
+				sourceKey({ url: m[0] }),
+			);
+			const paths = [
+				...text.matchAll(/repo:\s*"?([\w.-]+\/[\w.-]+)"?\s*\n\s*path:\s*"?([^"\n]+)"?/g),
+			].map((m) => sourceKey({ repo: m[1]!, path: m[2]! }));
+			return [...urls, ...paths].filter((k) => heldOut.has(k)).map((k) => `${file}: ${k}`);
+		});
+		expect(cited).toEqual([]);
 	});
 
 	it('puts every item of the second and later collections in the file the hash of its source says', () => {
