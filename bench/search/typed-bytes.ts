@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';
 import { readsAlone } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
+import { matchesAlone } from '../../src/search/search';
 import { buildWordFiles, emptyWordIndex, rankFromFiles } from '../../src/search/word-shards';
 import { typedWords } from '../../src/search/typed-words';
 
@@ -26,7 +27,7 @@ export interface TypedBytes {
 
 /** Per query, the bytes typed words pull beyond the first file (an index with its sections attached). */
 export function typedBytes(index: PreparedIndex, queries: readonly string[]): TypedBytes[] {
-	const files = buildWordFiles(index.sections!, index);
+	const files = buildWordFiles(index.sections!, index, matchesAlone(index));
 	const meta = gz(files.meta);
 	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 	return queries.map((q) => {

@@ -14,6 +14,7 @@ import type { RawEntry } from './types';
 import { buildSearchIndex, sourceFromKb } from '../search/build-index';
 import { prepareIndex } from '../search/prepare';
 import { prepareSections } from '../search/prepare-sections';
+import { matchesAlone } from '../search/search';
 import { buildWordFiles } from '../search/word-shards';
 
 type AnyEntry =
@@ -123,7 +124,7 @@ export function loadWordFiles(lang: Lang): Promise<ReturnType<typeof buildWordFi
 	if (!files) {
 		files = loadSearchIndex(lang).then(({ index, sections }) => {
 			const first = prepareIndex(index);
-			return buildWordFiles(prepareSections(first, sections), first);
+			return buildWordFiles(prepareSections(first, sections), first, matchesAlone(first));
 		});
 		wordFiles.set(lang, files);
 	}

@@ -73,9 +73,27 @@ export function reachOf(index: PreparedIndex, which: (kind: string) => boolean):
 export const otherReach = (full: PreparedIndex): string[] =>
 	reachOf(full, (kind) => kind === 'other');
 
-/** Our messages, titles and signatures, from the first file (the paste index typed words are read against). */
-export const oursReach = (first: PreparedIndex): string[] =>
-	reachOf(first, (kind) => kind !== 'other');
+/**
+ * Our messages, titles and signatures, from the first file (the paste index typed words are read
+ * against). With `matchesAlone` (the matcher itself, at build time: `matchesAlone` of
+ * search.ts), a single word is listed only when it is a confident match on its own: the
+ * weights let many words of short titles through (`agent`), and each would make the first typed
+ * search fetch the first file and the paste matcher. (Passed in: this module is page code.)
+ */
+export function oursReach(
+	first: PreparedIndex,
+	matchesAlone?: (word: string) => boolean,
+): string[] {
+	const [one = '', ...more] = reachOf(first, (kind) => kind !== 'other');
+	if (!matchesAlone) return [one, ...more];
+	return [
+		one
+			.split(' ')
+			.filter((w) => w && matchesAlone(w))
+			.join(' '),
+		...more,
+	];
+}
 
 /** Whether the typed words may cover a naming phrase listed in `reach` (or hold a code, or more words). */
 export function mayReach(query: NormalisedQuery, reach: readonly string[]): boolean {

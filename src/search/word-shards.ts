@@ -76,6 +76,7 @@ export const phraseToLoad = (text: string): number | undefined =>
 export function buildWordFiles(
 	index: SectionIndex,
 	first: PreparedIndex,
+	matchesAlone?: (word: string) => boolean,
 ): {
 	meta: WordsMeta;
 	shards: Map<string, WordShard>;
@@ -133,7 +134,7 @@ export function buildWordFiles(
 			keys,
 			sections,
 			otherReach: otherReach(index.full!),
-			oursReach: oursReach(first),
+			oursReach: oursReach(first, matchesAlone),
 		},
 		synonyms: index.synonyms,
 		shards,

@@ -16,6 +16,7 @@ import { typedWords } from '../../../src/search/typed-words';
 import { rankWords } from '../../../src/search/words';
 import { decodeTargetsFile, encodeTargetsFile } from '../../../src/search/index-codec';
 import type { IndexBase } from '../../../src/search/sections';
+import { matchesAlone } from '../../../src/search/search';
 import { indexes } from './helpers';
 
 const viaJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -24,7 +25,7 @@ describe('typed words over the split sections', () => {
 	for (const lang of languages) {
 		const site = indexes().prepared[lang];
 		const whole = site.sections!;
-		const built = buildWordFiles(whole, site);
+		const built = buildWordFiles(whole, site, matchesAlone(site));
 		const files = {
 			meta: viaJson(built.meta),
 			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
@@ -81,7 +82,10 @@ describe('typed words over the split sections', () => {
 	it('refuses files of another format', () => {
 		const site = indexes().prepared.en;
 		expect(() => emptyWordIndex(site, { v: 2 })).toThrow();
-		const index = emptyWordIndex(site, viaJson(buildWordFiles(site.sections!, site).meta));
+		const index = emptyWordIndex(
+			site,
+			viaJson(buildWordFiles(site.sections!, site, matchesAlone(site)).meta),
+		);
 		expect(() => addShard(index, 'pr', null)).toThrow();
 		expect(() => addText(index, 0, ['x'])).toThrow();
 		expect(() => addText(index, 1e6, 'x')).toThrow();
