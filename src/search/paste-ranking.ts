@@ -69,7 +69,8 @@ export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): bool
 
 /**
  * Ranks a paste's words over the sections (`rankPastedWords` of words.ts). Passed in, not
- * imported: the page fetches that code with the second file, not with a paste's first search.
+ * imported: the page fetches that code (with typed.ts) only once it needs the second file, not
+ * with a paste's first search.
  */
 export type RankPastedWords = (sections: SectionIndex, words: readonly string[]) => SectionHit[];
 

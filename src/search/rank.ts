@@ -182,7 +182,7 @@ function candidateDocs(index: PreparedIndex, terms: readonly PhraseTerms[]): num
 		for (const id of t.byId.keys()) {
 			const w = index.vocab.weightOf(id);
 			const postings = index.vocab.postings(id);
-			// A word in too many phrases selects nothing (it still counts in the coverage check).
+			// A word in thousands of phrases says little and would cost the most: skip it.
 			if (w > 0 && postings.length <= MAX_POSTINGS)
 				for (const doc of postings) {
 					if (weight[doc] === 0) reached.push(doc);
@@ -192,10 +192,8 @@ function candidateDocs(index: PreparedIndex, terms: readonly PhraseTerms[]): num
 		const docs =
 			reached.length <= perPhrase
 				? reached
-				: reached
-						.slice()
-						.sort((a, b) => weight[b]! - weight[a]!)
-						.slice(0, perPhrase);
+				: // Sorted in place (stable: ties keep the order first reached); all are reset below.
+					reached.sort((a, b) => weight[b]! - weight[a]!).slice(0, perPhrase);
 		for (const doc of docs) keep.add(doc);
 		for (const doc of reached) weight[doc] = 0;
 	}

@@ -1,7 +1,7 @@
 /**
  * The outcome for typed words (`proxy`, `Logs.Verbose`): the sections that hold them, as a
- * documentation search ranks them. Apart from paste-ranking.ts, which every paste loads, so that the
- * ranking code comes only with the files typed words load (typed.ts) or the CLI.
+ * documentation search ranks them. Apart from paste-ranking.ts, which every paste loads: the
+ * ranking code comes only with typed words' own code (typed.ts), or in Node.
  */
 import type { Lang } from '../i18n/languages';
 import type { NormalisedQuery } from './normalise';

@@ -1,6 +1,7 @@
 /**
- * The matcher in the browser: loads the first index file of the site's language on first use;
- * the second file for a paste with no confident match; for typed words, only the shards of
+ * The matcher in the browser: normalises the query, then loads what it needs. A paste: the
+ * paste matcher (paste.ts) and the first index file of the site's language; the second file
+ * for a paste with no confident match. Typed words: their own code and only the shards of
  * their words and the texts of their results (typed.ts); the other language's
  * first file only when the site's gives no confident match; Fuse.js and the HTML-entity table
  * only for a query that needs them. Same modules as the CLI and the benchmark (src/search/).

@@ -24,11 +24,11 @@ import {
 	type WordsMeta,
 } from '../../search/word-shards';
 import { needsWordLookup } from '../../search/words';
+import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
+import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /** Ranking a paste's words over the sections is the same code: it comes with this file. */
 export { rankPastedWords } from '../../search/words';
-import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
-import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /** Loads one of the search's files and reads it; a file it cannot read is a failure to load. */
 async function readFile<T>(url: string, read: (file: unknown) => T): Promise<T> {
