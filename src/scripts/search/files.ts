@@ -73,22 +73,21 @@ export function loadFuse(): Promise<void> {
 	return fuseLoaded;
 }
 
-/** The typed words' code, fetched the first time typed words need it; failing to load it is failing to load the search. */
-let typedCode: Promise<typeof import('./typed')> | undefined;
-export const loadTypedCode = () => {
-	typedCode ??= import('./typed').catch((err: unknown) => {
-		typedCode = undefined;
-		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
-	});
-	return typedCode;
-};
+/**
+ * A part of the search's code, fetched the first time it is needed; failing to load it is
+ * failing to load the search (and the next call tries again).
+ */
+function codeLoader<T>(load: () => Promise<T>): () => Promise<T> {
+	let loaded: Promise<T> | undefined;
+	return () =>
+		(loaded ??= load().catch((err: unknown) => {
+			loaded = undefined;
+			throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
+		}));
+}
 
-/** The paste matcher's code, fetched the first time a query needs it (typed words read alone do not). */
-let pasteCode: Promise<typeof import('./paste')> | undefined;
-export const loadPasteCode = () => {
-	pasteCode ??= import('./paste').catch((err: unknown) => {
-		pasteCode = undefined;
-		throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
-	});
-	return pasteCode;
-};
+/** The typed words' code (typed.ts), which also ranks a paste's words over the sections. */
+export const loadTypedCode = codeLoader(() => import('./typed'));
+
+/** The paste matcher (paste.ts): every query but typed words read alone. */
+export const loadPasteCode = codeLoader(() => import('./paste'));
