@@ -175,6 +175,37 @@ test.describe('a slow or broken index', () => {
 		await expect(region(page)).toHaveAttribute('data-verdict', 'match');
 	});
 
+	// A paste needs the matcher's own chunk (paste.ts), fetched with the first index file. The
+	// browser keeps a module that failed to load: Retry loads the page again, query and all.
+	test('the paste matcher code that fails to load is a load failure, and Retry works', async ({
+		page,
+	}) => {
+		await page.route('**/_astro/paste.*.js', (route) => route.abort());
+		await page.goto(`/en/search/?q=${code}`);
+		const failure = region(page).locator('.search-failure');
+		await expect(failure).toHaveAttribute('data-failure', 'load');
+		await expect(failure).toContainText('could not be loaded');
+		await page.unroute('**/_astro/paste.*.js');
+		await failure.getByRole('button', { name: 'Retry' }).click();
+		await expect(region(page)).toHaveAttribute('data-verdict', 'match');
+		await expect(box(page)).toHaveValue(code);
+	});
+
+	test('header box: the matcher code that fails to load, then Retry opens the search page with the query', async ({
+		page,
+	}) => {
+		await page.route('**/_astro/paste.*.js', (route) => route.abort());
+		await page.goto('/fr/');
+		await header(page).focus();
+		await header(page).fill(code);
+		const failure = panel(page).locator('.search-failure');
+		await expect(failure).toHaveAttribute('data-failure', 'load');
+		await page.unroute('**/_astro/paste.*.js');
+		await failure.getByRole('button').click();
+		await expect(page).toHaveURL(/\/fr\/search\/\?q=/);
+		await expect(region(page)).toHaveAttribute('data-verdict', 'match');
+	});
+
 	for (const lang of ['en', 'fr'] as const) {
 		test(`header dropdown (${lang}): a failed load says so, without "listed below"`, async ({
 			page,

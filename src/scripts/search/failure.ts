@@ -10,6 +10,8 @@ import type { SearchStrings } from './strings';
 export interface Failure {
 	/** The index did not load (a retry may help); otherwise the matching threw. */
 	loading: boolean;
+	/** A part of the search's code did not load: only loading the page again fetches it. */
+	reload: boolean;
 	/** The sentence to show. */
 	text: string;
 }
@@ -20,17 +22,25 @@ export function describeFailure(error: unknown, strings: SearchStrings, lang: st
 			error.reason === 'timeout'
 				? plural(strings, 'search:loadTimeout', Math.round(error.timeoutMs / 1000), lang)
 				: strings['search:loadFailed'];
-		return { loading: true, text: `${first} ${strings['search:checkConnection']}` };
+		return {
+			loading: true,
+			reload: error.reason === 'code',
+			text: `${first} ${strings['search:checkConnection']}`,
+		};
 	}
 	console.error('search: the matching failed', error);
-	return { loading: false, text: strings['search:matchFailed'] };
+	return { loading: false, reload: false, text: strings['search:matchFailed'] };
 }
 
-/** The failure as a paragraph with a Retry button; `more` adds sentences (the page's list note). */
+/**
+ * The failure as a paragraph with a Retry button; `more` adds sentences (the page's list note).
+ * Retry calls `retry`, or `reload` when the search's code itself did not load.
+ */
 export function failureNode(
 	failure: Failure,
 	strings: SearchStrings,
 	retry: () => void,
+	reload: () => void,
 	more = '',
 ): HTMLElement {
 	const p = document.createElement('p');
@@ -41,7 +51,7 @@ export function failureNode(
 	button.type = 'button';
 	button.className = 'retry';
 	button.textContent = strings['search:retry'];
-	button.addEventListener('click', retry);
+	button.addEventListener('click', failure.reload ? reload : retry);
 	p.append(button);
 	return p;
 }

@@ -65,24 +65,17 @@ export function loadSections(lang: Lang): Promise<PreparedIndex> {
 	return p;
 }
 
-/** Fuse.js, fetched the first time a query needs a fuzzy lookup (see src/search/fuzzy.ts). */
-let fuseLoaded: Promise<void> | undefined;
-export function loadFuse(): Promise<void> {
-	fuseLoaded ??= import('fuse.js/basic').then((m) => useFuse(m.default));
-	fuseLoaded.catch(() => (fuseLoaded = undefined));
-	return fuseLoaded;
-}
-
 /**
  * A part of the search's code, fetched the first time it is needed; failing to load it is
- * failing to load the search (and the next call tries again).
+ * failing to load the search (`code`: Chromium keeps a module that failed to load, so a retry in
+ * the same page fails again, and Retry loads the page again, see failure.ts).
  */
 function codeLoader<T>(load: () => Promise<T>): () => Promise<T> {
 	let loaded: Promise<T> | undefined;
 	return () =>
 		(loaded ??= load().catch((err: unknown) => {
 			loaded = undefined;
-			throw new IndexLoadError('network', `search code: ${(err as Error).message}`);
+			throw new IndexLoadError('code', `search code: ${(err as Error).message}`);
 		}));
 }
 
@@ -91,3 +84,6 @@ export const loadTypedCode = codeLoader(() => import('./typed'));
 
 /** The paste matcher (paste.ts): every query but typed words read alone. */
 export const loadPasteCode = codeLoader(() => import('./paste'));
+
+/** Fuse.js, fetched the first time a query needs a fuzzy lookup (see src/search/fuzzy.ts). */
+export const loadFuse = codeLoader(() => import('fuse.js/basic').then((m) => useFuse(m.default)));

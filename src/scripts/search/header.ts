@@ -157,10 +157,16 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			delete panel.dataset.verdict;
 			delete panel.dataset.other;
 			summary.replaceChildren(
-				failureNode(failure, strings, () => {
-					input.focus();
-					runner.schedule();
-				}),
+				failureNode(
+					failure,
+					strings,
+					() => {
+						input.focus();
+						runner.schedule();
+					},
+					// The search page, loaded afresh, runs the query the box holds.
+					() => form.requestSubmit(),
+				),
 			);
 			listbox.replaceChildren();
 			options = [];

@@ -21,7 +21,12 @@ export function indexTimeoutMs(): number {
 	return typeof override === 'number' && override > 0 ? override : INDEX_TIMEOUT_MS;
 }
 
-export type IndexFailure = 'timeout' | 'http' | 'network' | 'format';
+/**
+ * Why the search did not load: its index file took too long, was refused, did not arrive, or
+ * could not be read; or a part of its code did not arrive (`code`: the browser then keeps the
+ * failure, and only loading the page again fetches that part).
+ */
+export type IndexFailure = 'timeout' | 'http' | 'network' | 'format' | 'code';
 
 export class IndexLoadError extends Error {
 	constructor(

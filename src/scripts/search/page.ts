@@ -55,7 +55,14 @@ export function enhanceSearchPage(): void {
 			region.dataset.state = 'error';
 			delete region.dataset.verdict;
 			region.replaceChildren(
-				failureNode(failure, strings, () => runner.schedule(), strings['search:listedBelow']),
+				failureNode(
+					failure,
+					strings,
+					() => runner.schedule(),
+					// The URL holds the query (or the paste is stored): the page comes back with it.
+					() => location.reload(),
+					strings['search:listedBelow'],
+				),
 				...fullList,
 			);
 			region.dataset.showing = 'list';

@@ -58,6 +58,13 @@ describe('describeFailure', () => {
 		expect(one.text).toMatch(/within 1 second\./);
 	});
 
+	it('a part of the code that did not load asks for the page to load again; a file does not', () => {
+		const code = describeFailure(new IndexLoadError('code', 'x'), strings, 'en');
+		expect(code).toMatchObject({ loading: true, reload: true });
+		expect(code.text).toMatch(/could not be loaded/);
+		expect(describeFailure(new IndexLoadError('network', 'x'), strings, 'en').reload).toBe(false);
+	});
+
 	it('a matching failure is logged and not called a load failure', () => {
 		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const f = describeFailure(new RangeError('Maximum call stack size exceeded'), strings, 'en');
