@@ -6,13 +6,12 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSearchIndex } from '../../content/load';
 import { encodeSectionsFile } from '../../search/sections-codec';
 import { langPaths } from '../../i18n/paths';
+import { jsonResponse } from '../../lib/json-response';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { index, sections } = await loadSearchIndex(props.lang);
-	return new Response(JSON.stringify(encodeSectionsFile(sections, index.targets.length)), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	return jsonResponse(encodeSectionsFile(sections, index.targets.length));
 };

@@ -7,11 +7,10 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { clientStrings } from '../../i18n';
 import { langPaths } from '../../i18n/paths';
 import { searchStringKeys } from '../../scripts/search/strings';
+import { jsonTextResponse } from '../../lib/json-response';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-	new Response(clientStrings(props.lang, searchStringKeys), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	jsonTextResponse(clientStrings(props.lang, searchStringKeys));

@@ -5,13 +5,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadWordFiles } from '../../content/load';
 import { langPaths } from '../../i18n/paths';
+import { jsonResponse } from '../../lib/json-response';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { synonyms } = await loadWordFiles(props.lang);
-	return new Response(JSON.stringify(synonyms), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	return jsonResponse(synonyms);
 };

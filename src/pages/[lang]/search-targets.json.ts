@@ -6,13 +6,12 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSearchIndex } from '../../content/load';
 import { langPaths } from '../../i18n/paths';
 import { encodeTargetsFile } from '../../search/index-codec';
+import { jsonResponse } from '../../lib/json-response';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { index } = await loadSearchIndex(props.lang);
-	return new Response(JSON.stringify(encodeTargetsFile(index)), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	return jsonResponse(encodeTargetsFile(index));
 };

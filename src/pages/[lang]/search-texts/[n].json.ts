@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadWordFiles } from '../../../content/load';
 import { languages } from '../../../i18n/languages';
 import type { PhraseText } from '../../../search/word-shards';
+import { jsonResponse } from '../../../lib/json-response';
 
 export const getStaticPaths = (async () =>
 	(
@@ -19,7 +20,4 @@ export const getStaticPaths = (async () =>
 		)
 	).flat()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: PhraseText }> = ({ props }) =>
-	new Response(JSON.stringify(props.text), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+export const GET: APIRoute<{ text: PhraseText }> = ({ props }) => jsonResponse(props.text);

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadWordFiles } from '../../../content/load';
 import { languages, type Lang } from '../../../i18n/languages';
 import { shardFile, type WordShard } from '../../../search/word-shards';
+import { jsonResponse } from '../../../lib/json-response';
 
 export const getStaticPaths = (async () =>
 	(
@@ -20,6 +21,4 @@ export const getStaticPaths = (async () =>
 	).flat()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ lang: Lang; shard: WordShard }> = ({ props }) =>
-	new Response(JSON.stringify(props.shard), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	jsonResponse(props.shard);
