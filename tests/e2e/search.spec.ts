@@ -271,6 +271,13 @@ test.describe('keyboard only', () => {
 		await page.keyboard.press('Escape');
 		await expect(header(page)).toHaveAttribute('aria-expanded', 'false');
 		await expect(header(page)).toHaveValue('BackUpOperationFailed');
+		// The answer that arrives afterwards does not open the panel again…
+		await expect(page.locator('form.header-search')).toHaveAttribute('data-search', 'done');
+		await expect(panel(page)).toHaveAttribute('data-verdict', 'match');
+		await expect(header(page)).toHaveAttribute('aria-expanded', 'false');
+		// …until the reader asks for the list.
+		await page.keyboard.press('ArrowDown');
+		await expect(header(page)).toHaveAttribute('aria-expanded', 'true');
 	});
 
 	test('Escape closes the list, then clears the box; Enter with no option goes to the search page', async ({

@@ -57,6 +57,15 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		input.setAttribute('aria-expanded', String(yes));
 		if (!yes) setActive(-1);
 	};
+	/**
+	 * The reader closed the panel with Escape: an answer that arrives afterwards (a slow index)
+	 * fills it, closed, until the reader types, focuses the box or asks for the list again.
+	 */
+	let dismissed = false;
+	/** Opens the panel for a search's answer, loading note or failure, unless the reader is elsewhere. */
+	const reveal = () => {
+		if (!dismissed && form.contains(document.activeElement)) open(true);
+	};
 	const option = (
 		href: string,
 		className: string,
@@ -124,7 +133,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		);
 		listbox.replaceChildren(...items);
 		status.textContent = statusLine(outcome, lang, strings);
-		open(true);
+		reveal();
 	};
 
 	// `data-search` says whether the dropdown shows the answer to the box's text (`done`) or
@@ -149,7 +158,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			listbox.replaceChildren();
 			options = [];
 			status.textContent = strings['search:loading'];
-			open(true);
+			reveal();
 		},
 		failed(error) {
 			form.dataset.search = 'done';
@@ -171,7 +180,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			listbox.replaceChildren();
 			options = [];
 			status.textContent = failure.text;
-			open(true);
+			reveal();
 		},
 	});
 	// Enter with no option chosen: to the search page, the long paste kept aside (no 431).
@@ -180,8 +189,12 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		window.location.assign(handOff(lang, input.value));
 	});
 
-	input.addEventListener('input', runner.onInput);
+	input.addEventListener('input', (e) => {
+		dismissed = false;
+		runner.onInput(e);
+	});
 	input.addEventListener('focus', () => {
+		dismissed = false;
 		if (input.value.trim() && options.length > 0) open(true);
 	});
 	/**
@@ -195,6 +208,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		const expanded = !panel.hidden && options.length > 0;
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
 			if (!expanded) {
+				dismissed = false;
 				if (input.value.trim()) runner.schedule();
 				return;
 			}
@@ -219,6 +233,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			if (!panel.hidden) {
 				e.preventDefault();
 				open(false);
+				dismissed = true;
 			} else if (input.value) {
 				e.preventDefault();
 				input.value = '';
