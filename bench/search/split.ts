@@ -3,12 +3,13 @@
  * its index, and only the parts a paste needs were fetched: word shards (each word's postings,
  * grouped by the word's first two letters), code shards (by the code's first six letters),
  * phrase fragments (64 phrases each) and target fragments (64 targets each). The paste's words
- * and their near words pick the shards; the 48 phrases sharing the most weight with it (what
+ * and their near words (and the words of the heavy phrases it chose among) pick the shards; the 48 phrases sharing the most weight with it (what
  * the matcher checks) pick the fragments. Measured, not built: see docs/search.md.
  */
 import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';
-import { pickPhrases } from '../../src/search/phrases';
+import { cohesion, pickPhrases } from '../../src/search/phrases';
+import { MAX_POSTINGS } from '../../src/search/rank';
 import type { PreparedIndex } from '../../src/search/prepare';
 
 const FRAGMENT = 64;
@@ -56,10 +57,15 @@ export function splitFirstSearch(
 		(i) => data.targets[i],
 	);
 	const whole = gz(data);
+	const scratch = new Float64Array(data.docs.length);
 	const perPaste = pastes.map((paste) => {
 		const q = normalise(paste);
-		const picked = pickPhrases(q.phrases, vocab);
 		const shards = new Set<string>();
+		// Choosing among the heaviest phrases reads their words' postings: their shards are fetched.
+		const picked = pickPhrases(q.phrases, vocab, (words) => {
+			for (const w of words) shards.add(shardOf(w));
+			return cohesion(vocab, words, scratch, MAX_POSTINGS);
+		});
 		const weight = new Map<number, number>();
 		for (const p of picked)
 			for (const w of p.words) {

@@ -1,6 +1,6 @@
 /**
- * Picks the pasted phrases worth handing to Fuse: the ones carrying the most rare words of
- * the index, cut to a window around them. A 100 KB log becomes a few short phrases, so the
+ * Picks the pasted phrases worth matching: the ones carrying the most rare words of the index
+ * together, cut to a window around them. A 100 KB log becomes a few short phrases, so the
  * cost of Fuse (which grows with the query length) stays flat whatever was pasted.
  */
 import type { PastedPhrase } from './segment';
@@ -37,9 +37,20 @@ function bestWindow(
 	return best;
 }
 
+/** Phrases, the heaviest first, among which the most cohesive are picked. */
+const POOL_PER_PICK = 3;
+
+/**
+ * The phrases to match: of the heaviest ones (the sum of their words' weights), those whose
+ * words the index holds together (`cohesion`: the most weight they share with one phrase of the
+ * index). A ticket's sentence ("we restarted the virtual machine and checked that the guest
+ * agent is running") has many known words, each from another page; a message's words are in
+ * one phrase of the index.
+ */
 export function pickPhrases(
 	phrases: readonly PastedPhrase[],
 	vocab: Vocabulary,
+	cohesion: (words: readonly string[]) => number,
 	max = MAX_PICKED,
 ): PickedPhrase[] {
 	const picked: PickedPhrase[] = [];
@@ -61,5 +72,41 @@ export function pickPhrases(
 		});
 	}
 	// Heaviest first; ties keep paste order (Array.prototype.sort is stable).
-	return picked.sort((a, b) => b.weight - a.weight).slice(0, max);
+	const pool = picked.sort((a, b) => b.weight - a.weight).slice(0, max * POOL_PER_PICK);
+	if (pool.length <= max) return pool;
+	const held = pool.map((p) => cohesion(p.words));
+	return pool
+		.map((_, i) => i)
+		.sort((a, b) => held[b]! - held[a]!)
+		.slice(0, max)
+		.sort((a, b) => a - b)
+		.map((i) => pool[i]!);
+}
+
+/**
+ * The most weight the words share with one phrase of the index (words as written; those in more
+ * than `maxPostings` phrases left out): how much of a pasted phrase the index holds together.
+ * `scratch`: one zero per phrase of the index, left as found.
+ */
+export function cohesion(
+	vocab: Vocabulary,
+	words: readonly string[],
+	scratch: Float64Array,
+	maxPostings: number,
+): number {
+	const reached: number[] = [];
+	let best = 0;
+	for (const word of new Set(words)) {
+		const id = vocab.id(word);
+		if (id === undefined) continue;
+		const weight = vocab.weightOf(id);
+		const postings = vocab.postings(id);
+		if (weight > 0 && postings.length <= maxPostings)
+			for (const doc of postings) {
+				if (scratch[doc] === 0) reached.push(doc);
+				best = Math.max(best, (scratch[doc]! += weight));
+			}
+	}
+	for (const doc of reached) scratch[doc] = 0;
+	return best;
 }

@@ -14,7 +14,7 @@
 import type { Lang } from '../i18n/languages';
 import { wordSpans } from './fold';
 import type { NormalisedQuery } from './normalise';
-import { pickPhrases, type PickedPhrase } from './phrases';
+import { cohesion, pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
@@ -74,7 +74,7 @@ const SUPPORT_BONUS = 0.03;
 /** Phrases of the index checked at most for one paste (those sharing the most weight with it). */
 const PREFILTER_KEEP = 48;
 /** Words found in more phrases than this do not select candidates (at 10,000 errors: "backup", "failed"). */
-const MAX_POSTINGS = 1500;
+export const MAX_POSTINGS = 1500;
 /** A near code: Fuse's score over the codes at or below this (0 is exact). */
 const NEAR_CODE_MAX = 0.2;
 /** Score of a near code: above any phrase, below an exact code. */
@@ -243,7 +243,9 @@ function pasteTerms(
 	query: NormalisedQuery,
 ): { phrases: PickedPhrase[]; terms: PhraseTerms[] } {
 	const { vocab } = index;
-	const phrases = pickPhrases(query.phrases, vocab);
+	const phrases = pickPhrases(query.phrases, vocab, (words) =>
+		cohesion(vocab, words, scratchOf(index), MAX_POSTINGS),
+	);
 	const similar = phrases.map((p) =>
 		p.words.map((w, i) =>
 			vocab.any(w) > 0 ? vocab.similar(w, p.cut && i === p.words.length - 1) : [],

@@ -82,6 +82,14 @@ describe('messages', () => {
 		expect([top(o), o.verdict]).toEqual(['snapshot-failed-no-network', 'match']);
 		expect(search('Map backup failed with an internal error').verdict).not.toBe('match');
 	});
+	it('finds a message among longer ticket sentences whose known words come from other pages', () => {
+		const ticket =
+			'We restarted the virtual machine and checked that the guest agent is running. The network security group did not change. Could you tell us what to check next? ';
+		const o = search(
+			`Hi team,\nthe nightly backup of vm-prod-web-01 has been failing for three days. Here is the activity log entry copied from the portal:\n{"code":"BackupFailed","message":"Backup failed with an internal error - Please retry the operation in a few minutes"}\n${ticket}`,
+		);
+		expect([top(o), o.verdict]).toEqual(['backup-internal-error', 'match']);
+	});
 	it('finds an error of the current edition by its French heading', () => {
 		const o = search(
 			'UserErrorVmProvisioningStateFailed : Échec de l’approvisionnement de la machine virtuelle',
