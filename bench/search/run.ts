@@ -110,7 +110,7 @@ const naiveAnswer = (item: EvalItem) => {
 
 // ---------------------------------------------------------------- real corpus
 /** Each later collection, first measured blind once its work was done, is also shown alone. */
-const laterBatches = [2, 3, 4] as const;
+const laterBatches = [2, 3, 4, 5] as const;
 const heldOutBatches = laterBatches.map((b) => `held-out batch ${b}` as const);
 type Split = 'tuning' | 'held-out' | (typeof heldOutBatches)[number];
 const real = {
