@@ -49,6 +49,8 @@ export interface SearchSource {
 		condition?: string | undefined;
 		notes: string[];
 		steps: { id: string; text: string; code: string[]; note?: string | undefined }[];
+		/** Why the solution works (its MDX body as text). */
+		body?: string | undefined;
 	}[];
 	/** Other Azure Backup errors, those the site does not cover: recognised, never offered as ours. */
 	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
@@ -132,6 +134,7 @@ export function sourceFromKb(
 								code: step.code.map((c) => c.value),
 								note: step.note,
 							})),
+							body: bodyOf('solutions', id),
 						},
 					]
 				: [];
@@ -225,6 +228,7 @@ export function buildSearchIndex(source: SearchSource): {
 		addText(solution, s.title, DocRole.Title);
 		if (s.condition) addText(solution, plainText(s.condition), DocRole.Prose);
 		for (const n of s.notes) addText(solution, plainText(n), DocRole.Prose);
+		if (s.body) addText(solution, s.body, DocRole.Prose);
 		s.steps.forEach((step, i) => {
 			const t =
 				targets.push({

@@ -7,7 +7,13 @@
  */
 import { wordSpans } from './fold';
 import { resultOf } from './result';
-import { wordLookup, wordsStartingWith, type SectionHit, type SectionIndex } from './sections';
+import {
+	saturation,
+	wordLookup,
+	wordsStartingWith,
+	type SectionHit,
+	type SectionIndex,
+} from './sections';
 import { sameStem, STEM_MIN } from './stem';
 import { synonymsFor, synonymsOf } from './synonyms';
 import type { RankedResult, ResultKind, SearchTarget, Why } from './types';
@@ -203,6 +209,7 @@ export function rankSections(
 	const touched: number[] = [];
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
+	const titled = new Float64Array(n);
 	const all = terms.map((term) => expand(index, term, lookup));
 	const expansions = lookup === 'pasted' ? rarest(index, all, MAX_PASTED_TERMS) : all;
 	for (const expansion of expansions) {
@@ -217,14 +224,22 @@ export function rankSections(
 				const s = factor * idf * sat[k]!;
 				if (best[target] === 0) seen.push(target);
 				if (s > best[target]!) best[target] = s;
+				// The same, from its title alone: what its steps inherit (below).
+				const title = index.tf[target]?.get(id)?.[0] ?? 0;
+				if (title > 0) {
+					const t = factor * idf * saturation([title, 0, 0], index.length[target]!, index.average);
+					if (t > titled[target]!) titled[target] = t;
+				}
 			}
 		}
 		// A step sits under its solution's title: a word of that title counts for the step too
-		// (`CONTEXT`), as a documentation search reads a section with its headings. A solution
-		// still comes before its steps on a word of its title alone (the index's order).
+		// (`CONTEXT`), as a documentation search reads a section with its headings (the heading,
+		// not the solution's prose: its condition, notes and body). A solution still comes before
+		// its steps on a word of its title alone (the index's order).
 		if (lookup === 'typed')
 			for (const parent of [...seen]) {
-				const inherited = CONTEXT * best[parent]!;
+				const inherited = CONTEXT * titled[parent]!;
+				if (inherited === 0) continue;
 				for (const child of childrenOf(targets, parent)) {
 					if (best[child] === 0) seen.push(child);
 					if (inherited > best[child]!) best[child] = inherited;
@@ -235,6 +250,7 @@ export function rankSections(
 			scores[target]! += best[target]!;
 			matched[target]!++;
 			best[target] = 0;
+			titled[target] = 0;
 		}
 	}
 	// Coordination: a section holding every typed word outranks one holding some of them, even

@@ -47,10 +47,20 @@ describe('typed words', () => {
 		expect(top(search('install guest agent'))).toBe(
 			'reinstall-windows-guest-agent--install-latest-msi',
 		);
-		// "verbose" is in the title of the solution whose last step restarts the agent.
-		expect(top(search('waagent verbose restart'))).toBe(
-			'enable-waagent-verbose-logging--restart-agent',
-		);
+		// "verbose" is in the title of the solution whose last step restarts the agent: that step
+		// comes right after its solution (which holds all three words), before any other restart.
+		expect(
+			search('waagent verbose restart')
+				.results.slice(0, 2)
+				.map((r) => r.id),
+		).toEqual(['enable-waagent-verbose-logging', 'enable-waagent-verbose-logging--restart-agent']);
+	});
+	it('finds a solution by the words of its body, which its steps do not inherit', () => {
+		// "LSN" is only in the VSS copy solution's body (why the registry key helps).
+		const results = search('LSN chain').results.map((r) => r.id);
+		expect(results[0]).toBe('sql-server-backup-vss-copy');
+		expect(results).not.toContain('sql-server-backup-vss-copy--backup-now');
+		expect(top(search('chaîne LSN', 'fr'))).toBe('sql-server-backup-vss-copy');
 	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
