@@ -12,9 +12,19 @@ const close = (a: string, b: string): boolean => {
 const singular = (w: string) => (w.length > 5 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w);
 
 /**
- * `schedules` / `schedule`, `redemarrez` / `redemarrer`, `bloquee` / `bloque`, `proxies` /
- * `proxy`: the same word, another ending.
+ * A noun made from a verb without its ending (`desactivation` → `desactiv`, `redemarrage` →
+ * `redemarr`, `configuration` → `configur`), when at least 5 letters are left: it shares the
+ * verb's stem (`desactivees`, `redemarrer`, `configure`). Tuning split: French typed queries first
+ * 33 → 34 of 44, nothing else moved.
  */
-export function sameStem(a: string, b: string): boolean {
-	return close(a, b) || close(singular(a), singular(b));
+const verbal = (w: string) => /^(.{5,}?)(?:ations?|ements?|ages?)$/.exec(w)?.[1] ?? w;
+
+/**
+ * `schedules` / `schedule`, `redemarrez` / `redemarrer`, `bloquee` / `bloque`, `proxies` /
+ * `proxy`: the same word, another ending. With `derived`, a noun made from a verb too
+ * (`desactivation` / `desactivees`): for the word typed itself, not for its synonyms, whose
+ * nouns drift further (`autoriser` stands for `whitelister`, `autorisations` does not).
+ */
+export function sameStem(a: string, b: string, derived = false): boolean {
+	return close(a, b) || close(singular(a), singular(b)) || (derived && close(verbal(a), verbal(b)));
 }

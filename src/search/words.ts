@@ -82,7 +82,7 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 		if (term.length >= STEM_MIN)
 			for (const id of wordsStartingWith(index, term.slice(0, STEM_MIN))) {
 				if (out.size >= MAX_EXPANSIONS) break;
-				if (id !== exact && sameStem(term, index.list[id]!)) out.set(id, STEM);
+				if (id !== exact && sameStem(term, index.list[id]!, true)) out.set(id, STEM);
 			}
 		return out;
 	}
@@ -95,7 +95,7 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 		if (term.length >= STEM_MIN)
 			for (const id of wordsStartingWith(index, term.slice(0, STEM_MIN))) {
 				if (out.size >= MAX_EXPANSIONS) break;
-				if (!out.has(id) && sameStem(term, index.list[id]!)) out.set(id, STEM);
+				if (!out.has(id) && sameStem(term, index.list[id]!, true)) out.set(id, STEM);
 			}
 	}
 	if (exact === undefined && term.length >= 4) {

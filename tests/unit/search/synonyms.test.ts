@@ -37,6 +37,15 @@ describe('synonym groups', () => {
 		expect(sameStem('sorties', 'sortie')).toBe(true);
 		expect(sameStem('proxies', 'process')).toBe(false);
 	});
+	it('read a noun made from a verb (-ation, -ement, -age) with the verb, not a short word', () => {
+		expect(sameStem('desactivation', 'desactivees', true)).toBe(true);
+		expect(sameStem('redemarrage', 'redemarrer', true)).toBe(true);
+		expect(sameStem('configuration', 'configure', true)).toBe(true);
+		expect(sameStem('message', 'messenger', true)).toBe(false);
+		expect(sameStem('storage', 'store', true)).toBe(false);
+		// Not for a synonym's forms: `autorisations` is not `autoriser`.
+		expect(sameStem('autorisations', 'autoriser')).toBe(false);
+	});
 	it('find the synonyms of another form of a listed word', () => {
 		const map = synonymMap([['whitelist', 'allow']]);
 		expect(synonymsFor(map, 'whitelisted')).toEqual(['allow']);
