@@ -21,6 +21,8 @@ export interface RealItem {
 	note?: string;
 	/** 2 for the second collection (split by a hash of the source, see split-source.ts); absent for the first. */
 	batch?: number;
+	/** Why an item of a later collection sits in tuning although its source's hash says held-out (it was examined). */
+	movedToTuning?: string;
 }
 
 export interface Answer {

@@ -3,8 +3,9 @@
  * its index, and only the parts a paste needs were fetched: word shards (each word's postings,
  * grouped by the word's first two letters), code shards (by the code's first six letters),
  * phrase fragments (64 phrases each) and target fragments (64 targets each). The paste's words
- * and their near words (and the words of the heavy phrases it chose among) pick the shards; the 48 phrases sharing the most weight with it (what
- * the matcher checks) pick the fragments. Measured, not built: see docs/search.md.
+ * and their near words (and the words of the heavy phrases it chose among) pick the shards; the
+ * 48 phrases sharing the most weight with it (what the matcher checks) pick the fragments.
+ * Measured, not built: see docs/search.md.
  */
 import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';

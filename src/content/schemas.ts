@@ -122,16 +122,28 @@ export const signatureSourceSchema = z
  * portal, an event-log entry, a portal self-help wording, a symptom. The search matches them;
  * the page lists them under "What it looks like".
  */
-export const signatureSchema = z.strictObject({
-	kind: z.enum(['agent-log', 'extension-log', 'event-log', 'portal', 'self-help', 'symptom']),
-	/** Verbatim for logs, states and self-help texts; a short description for a symptom. */
-	text: text(600),
-	/** The text's language when it is not the file's (logs are English on French pages too). */
-	lang: z.enum(['en', 'fr']).optional(),
-	/** Guests where this is seen. */
-	guest: guestSchema.default('all'),
-	source: signatureSourceSchema,
-});
+export const signatureSchema = z
+	.strictObject({
+		kind: z.enum(['agent-log', 'extension-log', 'event-log', 'portal', 'self-help', 'symptom']),
+		/** Verbatim for logs, states and self-help texts; a short description for a symptom. */
+		text: text(600),
+		/** The text's language when it is not the file's (logs are English on French pages too). */
+		lang: z.enum(['en', 'fr']).optional(),
+		/** Guests where this is seen. */
+		guest: guestSchema.default('all'),
+		/**
+		 * For a log line: the part of `text` that identifies it (`WindowsAzureGuestAgent could not be
+		 * stopped`), within one of its phrases. The rest (an exception's message, an exit code) other
+		 * programs write too: alone, it is no proof. Without a key, a log line cut in several phrases
+		 * proves only by more than one of them.
+		 */
+		key: text(maxLength.sentence).optional(),
+		source: signatureSourceSchema,
+	})
+	.refine((s) => s.key === undefined || s.text.includes(s.key), {
+		message: 'write the key as a part of the text, exactly as it is written there',
+		path: ['key'],
+	});
 
 /** Fields every entry has: stable links survive renames and the original article's anchors. */
 const linkable = {

@@ -16,6 +16,22 @@ import { foldGroups } from './synonyms';
 import { DocRole, type SearchIndexData, type SearchSectionsData, type SearchTarget } from './types';
 
 /** What the index needs from the content, in one language (the bench generates these too). */
+/** What an error or a cause looks like, as the search reads it. */
+export interface Signature {
+	text: string;
+	/** A line of the agent's, the extension's or the event log. */
+	log: boolean;
+	/** The part of a log line that identifies it (content: `key`). */
+	key?: string | undefined;
+}
+
+const logKinds: ReadonlySet<string> = new Set(['agent-log', 'extension-log', 'event-log']);
+const signatureOf = (s: { text: string; kind: string; key?: string | undefined }): Signature => ({
+	text: s.text,
+	log: logKinds.has(s.kind),
+	key: s.key,
+});
+
 export interface SearchSource {
 	lang: Lang;
 	errors: {
@@ -28,7 +44,7 @@ export interface SearchSource {
 		codes: string[];
 		causes: string[];
 		summary?: string;
-		signatures?: string[];
+		signatures?: Signature[];
 		/** The page's prose (its MDX body as text). */
 		body?: string | undefined;
 	}[];
@@ -37,7 +53,7 @@ export interface SearchSource {
 		title: string;
 		shortTitle: string;
 		summary?: string;
-		signatures?: string[];
+		signatures?: Signature[];
 		solutions?: string[];
 		body?: string | undefined;
 	}[];
@@ -96,7 +112,7 @@ export function sourceFromKb(
 					codes: e.codes,
 					causes: e.causes,
 					summary: e.summary,
-					signatures: e.signatures.map((s) => s.text),
+					signatures: e.signatures.map(signatureOf),
 					body: bodyOf('errors', id),
 				},
 			];
@@ -110,7 +126,7 @@ export function sourceFromKb(
 							title: c.title,
 							shortTitle: c.shortTitle,
 							summary: c.summary,
-							signatures: c.signatures.map((s) => s.text),
+							signatures: c.signatures.map(signatureOf),
 							solutions: c.solutions,
 							body: bodyOf('causes', id),
 						},
@@ -161,6 +177,7 @@ const pasteRoles: ReadonlySet<DocRole> = new Set([
 	DocRole.Tail,
 	DocRole.Title,
 	DocRole.Signature,
+	DocRole.LinePart,
 ]);
 
 /** Builds the two serialisable files of one language's index. */
@@ -204,12 +221,27 @@ export function buildSearchIndex(source: SearchSource): {
 		const first = phrases.findIndex((p) => telling(p));
 		phrases.forEach((phrase, i) => add(target, i === Math.max(0, first) ? head : tail, phrase));
 	};
+	/**
+	 * A signature: its `key` phrase is its head when the content names one; a log line cut in
+	 * several phrases without one proves by more than one of them (`LinePart`).
+	 */
+	const addSignature = (target: number, { text, log, key }: Signature) => {
+		const phrases = phraseTexts(text);
+		if (key === undefined) {
+			const head = log && phrases.length > 1 ? DocRole.LinePart : DocRole.Signature;
+			addText(target, text, head, DocRole.Tail);
+			return;
+		}
+		const at = phrases.findIndex((p) => p.includes(key));
+		if (at < 0) throw new Error(`signature key "${key}" is not within one phrase of "${text}"`);
+		phrases.forEach((p, i) => add(target, i === at ? DocRole.Signature : DocRole.Tail, p));
+	};
 
 	source.errors.forEach((e, t) => {
 		for (const text of [e.message, ...e.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
 		for (const text of e.shared ?? []) addText(t, text, DocRole.Shared, DocRole.Tail);
 		addText(t, e.title, DocRole.Title);
-		for (const s of e.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
+		for (const s of e.signatures ?? []) addSignature(t, s);
 		if (e.summary) addText(t, e.summary, DocRole.Prose);
 		if (e.body) addText(t, e.body, DocRole.Prose);
 	});
@@ -217,7 +249,7 @@ export function buildSearchIndex(source: SearchSource): {
 		const t = causeIndex.get(c.id)!;
 		addText(t, c.title, DocRole.Title);
 		addText(t, c.shortTitle, DocRole.Title);
-		for (const s of c.signatures ?? []) addText(t, s, DocRole.Signature, DocRole.Tail);
+		for (const s of c.signatures ?? []) addSignature(t, s);
 		if (c.summary) addText(t, c.summary, DocRole.Prose);
 		if (c.body) addText(t, c.body, DocRole.Prose);
 	});

@@ -26,6 +26,7 @@ const naming: ReadonlySet<DocRole> = new Set([
 	DocRole.Shared,
 	DocRole.Title,
 	DocRole.Signature,
+	DocRole.LinePart,
 ]);
 
 /**

@@ -57,6 +57,7 @@ const roleWeight: Record<DocRole, number> = {
 	[DocRole.Prose]: 0.75,
 	[DocRole.Code]: 0.75,
 	[DocRole.Shared]: 0.99,
+	[DocRole.LinePart]: 1,
 };
 /** Roles whose phrase alone can make a confident match: a message, a title, a signature. */
 const provesAlone: ReadonlySet<DocRole> = new Set([
@@ -68,7 +69,17 @@ const provesAlone: ReadonlySet<DocRole> = new Set([
 /** When an error and a cause match equally, the error comes first. */
 const CAUSE_WEIGHT = 0.97;
 /** Roles of a message's own phrases: each further pasted phrase matching one adds a little. */
-const wording: ReadonlySet<DocRole> = new Set([DocRole.Message, DocRole.Shared, DocRole.Tail]);
+const wording: ReadonlySet<DocRole> = new Set([
+	DocRole.Message,
+	DocRole.Shared,
+	DocRole.Tail,
+	DocRole.LinePart,
+]);
+/**
+ * The most a part of a log line proves alone (`LinePart`): a `weak` match. With another pasted
+ * phrase matching the same page's wording (the rest of the line), it proves as a signature does.
+ */
+const LONE_PART_MAX = 0.7;
 /** Each further pasted phrase that also matches a target's wording adds a little (a full portal message). */
 const SUPPORT_BONUS = 0.03;
 /** Phrases of the index checked at most for one paste (those sharing the most weight with it). */
@@ -271,6 +282,7 @@ function phraseMatches(
 	const { data, vocab } = index;
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
+	const bestPart = new Map<number, number>();
 	const support = new Map<number, Set<number>>();
 	for (const doc of candidateDocs(index, terms)) {
 		const [target, role] = data.docs[doc]!;
@@ -283,17 +295,25 @@ function phraseMatches(
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
 			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0)) bestHead.set(target, score);
+			if (role === DocRole.LinePart && score > (bestPart.get(target) ?? 0))
+				bestPart.set(target, score);
 		});
 	}
-	const bonus = (target: number) =>
-		SUPPORT_BONUS * Math.min(3, Math.max(0, (support.get(target)?.size ?? 0) - 1));
+	const supported = (target: number) => support.get(target)?.size ?? 0;
+	const bonus = (target: number) => SUPPORT_BONUS * Math.min(3, Math.max(0, supported(target) - 1));
+	/** Best score of a phrase that may prove (a part of a log line only with the rest of it). */
+	const headOf = (target: number) => {
+		const part = bestPart.get(target) ?? 0;
+		const partProves = supported(target) > 1 ? part : Math.min(part, LONE_PART_MAX);
+		return Math.max(bestHead.get(target) ?? 0, partProves);
+	};
 	return [...best].map(([target, b]) => {
 		const text = data.texts[b.doc]!;
 		return {
 			target,
 			// Not capped: a full message with its later phrases outranks its first phrase alone.
 			score: b.score + bonus(target),
-			head: Math.min(1, (bestHead.get(target) ?? 0) + bonus(target)),
+			head: Math.min(1, headOf(target) + bonus(target)),
 			why: {
 				type: 'phrase',
 				query: phrases[b.phrase]!.words.join(' '),

@@ -36,7 +36,11 @@ export interface SearchTarget {
  * - `Shared`: the first phrase of a wording another error has too (its own message wins a tie);
  * - `Tail`: a later phrase of a message (the portal's recommended action) or of a signature;
  * - `Title`: the title of an error, a cause or a solution;
- * - `Signature`: the first phrase of what an error or a cause looks like (a log line, a state);
+ * - `Signature`: the first phrase of what an error or a cause looks like (a log line, a state),
+ *   or the phrase that the content names as what identifies a log line (its `key`);
+ * - `LinePart`: the first telling phrase of a log line the index cuts in several, with no `key`
+ *   (`Faulting application name: IaaSBcdrExtension.exe`): alone, a fragment other programs may
+ *   write too; with another phrase of the same page's wording (the rest of the line), the line;
  * - `Prose`: a summary, a step, a note, a condition (typed words find it; a paste only weakly);
  * - `Code`: a command, a registry key, a path or a setting of a step.
  */
@@ -48,6 +52,7 @@ export const DocRole = {
 	Prose: 4,
 	Code: 5,
 	Shared: 6,
+	LinePart: 7,
 } as const;
 export type DocRole = (typeof DocRole)[keyof typeof DocRole];
 

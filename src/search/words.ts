@@ -210,6 +210,7 @@ export function rankSections(
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
 	const titled = new Float64Array(n);
+	const inherits = lookup === 'typed';
 	const all = terms.map((term) => expand(index, term, lookup));
 	const expansions = lookup === 'pasted' ? rarest(index, all, MAX_PASTED_TERMS) : all;
 	for (const expansion of expansions) {
@@ -224,7 +225,8 @@ export function rankSections(
 				const s = factor * idf * sat[k]!;
 				if (best[target] === 0) seen.push(target);
 				if (s > best[target]!) best[target] = s;
-				// The same, from its title alone: what its steps inherit (below).
+				// A solution's score from its title alone: what its steps inherit (below).
+				if (!inherits || targets[target]!.kind !== 'solution') continue;
 				const title = index.tf[target]?.get(id)?.[0] ?? 0;
 				if (title > 0) {
 					const t = factor * idf * saturation([title, 0, 0], index.length[target]!, index.average);
@@ -236,7 +238,7 @@ export function rankSections(
 		// (`CONTEXT`), as a documentation search reads a section with its headings (the heading,
 		// not the solution's prose: its condition, notes and body). A solution still comes before
 		// its steps on a word of its title alone (the index's order).
-		if (lookup === 'typed')
+		if (inherits)
 			for (const parent of [...seen]) {
 				const inherited = CONTEXT * titled[parent]!;
 				if (inherited === 0) continue;

@@ -50,9 +50,14 @@ describe('search index', () => {
 			expect(sections.texts.length).toBe(sections.docs.length);
 			const roles = (docs: [number, DocRole][]) => new Set(docs.map(([, r]) => r));
 			expect([...roles(index.docs)].sort()).toEqual(
-				[DocRole.Message, DocRole.Tail, DocRole.Title, DocRole.Signature, DocRole.Shared].filter(
-					(r) => roles(index.docs).has(r),
-				),
+				[
+					DocRole.Message,
+					DocRole.Tail,
+					DocRole.Title,
+					DocRole.Signature,
+					DocRole.Shared,
+					DocRole.LinePart,
+				].filter((r) => roles(index.docs).has(r)),
 			);
 			const steps = sections.docs.filter(([t]) => t < ours);
 			expect([...roles(steps)].every((r) => r === DocRole.Prose || r === DocRole.Code)).toBe(true);

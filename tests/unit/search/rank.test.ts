@@ -90,6 +90,21 @@ describe('messages', () => {
 		);
 		expect([top(o), o.verdict]).toEqual(['backup-internal-error', 'match']);
 	});
+	it('takes a generic part of a log line for a hint, the part the content names for proof', () => {
+		// A .NET exception of any program, not the agent's line it ends.
+		const dotnet = search(
+			'Message        : Object reference not set to an instance of an object.\nException      : System.NullReferenceException',
+		);
+		expect(dotnet.verdict).not.toBe('match');
+		const agent = search(
+			'[WARN] WindowsAzureGuestAgent could not be stopped. Exception: System.NullReferenceException: Object reference not set to an instance of an object.',
+		);
+		expect([top(agent), agent.verdict]).toEqual(['windows-agent-unresponsive', 'match']);
+		// No key: a part of the line proves with the rest of it, not alone.
+		expect(search('Faulting application name: notepad.exe').verdict).not.toBe('match');
+		const crash = search('Faulting application name: IaaSBcdrExtension.exe');
+		expect([top(crash), crash.verdict]).toEqual(['application-control-blocks-extension', 'match']);
+	});
 	it('finds an error of the current edition by its French heading', () => {
 		const o = search(
 			'UserErrorVmProvisioningStateFailed : Échec de l’approvisionnement de la machine virtuelle',

@@ -84,8 +84,10 @@ describe('bench/search/real', () => {
 	});
 
 	it('puts every item of the second and later collections in the file the hash of its source says', () => {
+		// An examined held-out item moves to tuning, saying why; nothing moves the other way.
 		const misplaced = all
 			.filter(([f, i]) => (i.batch ?? 1) >= 2 && splitOf(i.source) !== f)
+			.filter(([f, i]) => !(f === 'tuning' && i.movedToTuning))
 			.map(([f, i]) => `${i.id} in ${f}`);
 		expect(misplaced).toEqual([]);
 	});
