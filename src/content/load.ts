@@ -16,6 +16,7 @@ import { prepareIndex } from '../search/prepare';
 import { prepareSections } from '../search/prepare-sections';
 import { matchesAlone } from '../search/search';
 import { buildWordFiles } from '../search/word-shards';
+import { otherMessages, type OtherMessages } from '../search/other-messages';
 
 type AnyEntry =
 	CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
@@ -116,15 +117,23 @@ export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSear
 	return files;
 }
 
-const wordFiles = new Map<Lang, Promise<ReturnType<typeof buildWordFiles>>>();
+type WordFiles = ReturnType<typeof buildWordFiles> & { others: OtherMessages };
+const wordFiles = new Map<Lang, Promise<WordFiles>>();
 
-/** The sections of one language split for typed words (src/search/word-shards.ts), built once per build. */
-export function loadWordFiles(lang: Lang): Promise<ReturnType<typeof buildWordFiles>> {
+/**
+ * The sections of one language split for typed words (src/search/word-shards.ts), and the other
+ * errors' messages they may be (src/search/other-messages.ts), built once per build.
+ */
+export function loadWordFiles(lang: Lang): Promise<WordFiles> {
 	let files = wordFiles.get(lang);
 	if (!files) {
 		files = loadSearchIndex(lang).then(({ index, sections }) => {
 			const first = prepareIndex(index);
-			return buildWordFiles(prepareSections(first, sections), first, matchesAlone(first));
+			const split = prepareSections(first, sections);
+			return {
+				...buildWordFiles(split, first, matchesAlone(first)),
+				others: otherMessages(split.full!),
+			};
 		});
 		wordFiles.set(lang, files);
 	}

@@ -20,6 +20,7 @@ import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
 import { blendRankings, type Hit } from './blend';
 import { stopwords } from './stopwords';
+import { looksLikeErrorCode } from './error-codes';
 import {
 	DocRole,
 	type OtherError,
@@ -91,14 +92,6 @@ const NEAR_CODE_MAX = 0.2;
 /** Score of a near code: above any phrase, below an exact code. */
 const NEAR_CODE_SCORE = 1.2;
 
-/** Codes that look like Azure error codes: CamelCase words saying what went wrong. */
-const errorish =
-	/error|fail|timeout|timedout|notfound|notsupported|unsupported|notpresent|inprogress|invalid|state|limit|exceeded|quota|notconfigured|unavailable|conflict|denied|disallowed|forbidden|unauthorized|exception|offline|notrunning|expired|missing|corrupt|locked|mismatch|stuck/i;
-/** Generic status names that wrappers put around any error (HTTP statuses, "job failed"): neither ours nor another error's. */
-const generic =
-	/^(?:InternalServerError|InternalError|BadRequest|ServiceUnavailable|GatewayTimeout|RequestTimeout|TooManyRequests|Conflict|NotFound|(?:Backup|BackupJob|Job|Operation|Deployment|Request|Task)Failed|ResourceDeploymentFailure|ErrorCode|ErrorMessage|ErrorDetails|ErrorString)$/i;
-const camel = /^[A-Z]?[a-z0-9]*(?:[A-Z]+[a-z0-9]*){2,}$/;
-
 export interface LangRanking {
 	lang: Lang;
 	verdict: Verdict;
@@ -125,10 +118,6 @@ interface FoundCodes {
 }
 
 const isOther = (data: SearchIndexData, target: number) => data.targets[target]?.kind === 'other';
-
-/** A code-shaped word that says what went wrong (not a generic status such as `BadRequest`). */
-const looksLikeErrorCode = (word: string) =>
-	camel.test(word) && errorish.test(word) && !generic.test(word);
 
 /** True when the paste holds a code-shaped word that is not ours: the near-code lookup needs Fuse. */
 export const needsCodeLookup = (index: PreparedIndex, codes: readonly string[]) =>

@@ -17,3 +17,7 @@ export const stopwords: ReadonlySet<string> = new Set(
 		'tres aussi bien tout tous toute toutes merci bonjour cordialement'
 	).split(' '),
 );
+
+/** A word that weighs nothing in any index: a stop word, a single letter, a word with digits (an id, a version). */
+export const weighsNothing = (w: string): boolean =>
+	stopwords.has(w) || w.length < 2 || /\d/.test(w);

@@ -5,7 +5,7 @@
  * pasting bring back the same words.
  */
 import { sameWord } from './similarity';
-import { stopwords } from './stopwords';
+import { weighsNothing } from './stopwords';
 
 export interface Vocabulary {
 	/** Id of an index word. */
@@ -24,6 +24,8 @@ export interface Vocabulary {
 	postings(id: number): readonly number[];
 	/** Ids of the index words this pasted word may stand for (same word, a typo; with `cut`, words it begins). */
 	similar(word: string, cut: boolean): readonly number[];
+	/** Weight of a pasted word the index does not have (the most any word weighs). */
+	unknown: number;
 }
 
 const MAX_CACHE = 5000;
@@ -59,7 +61,7 @@ export function buildVocabulary(
 	let n = 0;
 	for (let doc = 0; doc < phrases.length; doc++) if (counts(doc)) n++;
 	const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-	const silent = (w: string) => stopwords.has(w) || w.length < 2 || /\d/.test(w);
+	const silent = weighsNothing;
 	const weights = Float64Array.from(words, (w, i) =>
 		silent(w) ? 0 : idf(postings[i]!.reduce((df, doc) => df + (counts(doc) ? 1 : 0), 0)),
 	);
@@ -106,6 +108,7 @@ export function buildVocabulary(
 		},
 		postings: (id) => postings[id] ?? [],
 		similar,
+		unknown,
 	};
 	return { vocab, docWords };
 }

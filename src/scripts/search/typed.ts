@@ -7,6 +7,7 @@
 import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
+import type { OtherMessages } from '../../search/other-messages';
 import { mayNameOther, readsAlone } from '../../search/other-reach';
 import type { IndexBase } from '../../search/sections';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
@@ -157,15 +158,34 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 }
 
 /**
- * Whether typed words may be another error's message, which only the second file can tell
- * (src/search/other-reach.ts); when the words file cannot say, they may.
+ * Whether typed words may be another error's message or code, which only the second file can
+ * tell: one or two words by the words file's lists (src/search/other-reach.ts), then by the
+ * other errors' messages and codes (src/search/other-messages.ts). When a file cannot say, they may.
  */
 export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
 	try {
-		return mayNameOther(query, (await reachesOf(lang)).others);
+		if (!mayNameOther(query, (await reachesOf(lang)).others)) return false;
+		// Their code comes with that file, not with every typed search.
+		const { mayBeOtherMessage } = await import('../../search/other-messages');
+		return mayBeOtherMessage(query, await otherMessagesOf(lang));
 	} catch {
 		return true;
 	}
+}
+
+const others = new Map<Lang, Promise<OtherMessages>>();
+
+/** The other errors' messages of a language (read once; a failed read can be tried again). */
+function otherMessagesOf(lang: Lang): Promise<OtherMessages> {
+	let p = others.get(lang);
+	if (!p) {
+		p = import('../../search/other-messages').then(({ readOtherMessages }) =>
+			readFile(`/${lang}/search-others.json`, readOtherMessages),
+		);
+		p.catch(() => others.delete(lang));
+		others.set(lang, p);
+	}
+	return p;
 }
 
 /**

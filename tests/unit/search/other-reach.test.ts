@@ -18,6 +18,7 @@ import { rankPaste } from '../../../src/search/paste-ranking';
 import { matchesAlone } from '../../../src/search/search';
 import { rankPastedWords } from '../../../src/search/words';
 import { indexes } from './helpers';
+import { mayBeOtherMessage, otherMessages } from '../../../src/search/other-messages';
 
 describe('typed words that may name another error', () => {
 	for (const lang of languages) {
@@ -80,6 +81,51 @@ describe('typed words that may name another error', () => {
 				'Backup failed with an internal error.\nJob 42',
 			])
 				expect(readsAlone(normalise(text), ours, reach), text).toBe(false);
+		});
+	}
+});
+
+describe('typed words of three words or more that may be another error’s message', () => {
+	for (const lang of languages) {
+		const site = indexes().prepared[lang];
+		const full = site.sections!.full!;
+		const messages = otherMessages(full);
+		const phrases = full.data.docs.flatMap(([t], doc) =>
+			full.data.targets[t]?.kind === 'other' ? [full.phrases[doc]!.split(' ')] : [],
+		);
+		// Each other error's code, cut and mistyped; every window of 1 to 6 words of each of its
+		// phrases, as typed, mistyped and cut.
+		const codes = full.data.targets
+			.filter((t) => t.kind === 'other')
+			.flatMap((t) => t.codes ?? [])
+			.flatMap((c) => [c, c.slice(0, -2), c.slice(0, 3) + c.slice(4), `${c} error`]);
+		const queries = [
+			...codes,
+			...phrases.flatMap((p) =>
+				[1, 2, 3, 4, 5, 6].flatMap((n) =>
+					p.slice(0, p.length - n + 1).flatMap((_, i) => {
+						const words = p.slice(i, i + n);
+						const typo = words.map((w) => (w.length >= 6 ? w.slice(0, 2) + w.slice(3) : w));
+						return [words.join(' '), typo.join(' '), words.join(' ').slice(0, -2)];
+					}),
+				),
+			),
+		];
+		it(`lets through every one of ${queries.length} typed queries that names another error (${lang})`, () => {
+			let named = 0;
+			const missed: string[] = [];
+			for (const text of queries) {
+				const query = normalise(text);
+				if (!query.typed || rankPaste(site, query, rankPastedWords).other === undefined) continue;
+				named++;
+				if (!mayBeOtherMessage(query, messages)) missed.push(text);
+			}
+			expect(named).toBeGreaterThan(100);
+			expect(missed).toEqual([]);
+		});
+		it(`spares three words that are no message of another error (${lang})`, () => {
+			for (const text of ['install guest agent', 'Autoriser le trafic HTTPS sortant'])
+				expect(mayBeOtherMessage(normalise(text), messages), text).toBe(false);
 		});
 	}
 });
