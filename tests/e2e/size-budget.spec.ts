@@ -89,7 +89,9 @@ for (const lang of ['en', 'fr']) {
 				over.push(`${path}: ${fmt(w.total.gzip)} in total (at or over ${fmt(budget.errorTotal)})`);
 			// What this language's first searches pull, and either language's index files.
 			const early = w.paths.filter(
-				(p) => searchPaths.has(p) || /\/search-(index|sections|targets|words|texts|others|synonyms)\b/.test(p),
+				(p) =>
+					searchPaths.has(p) ||
+					/\/search-(index|sections|targets|words|texts|others|synonyms)\b/.test(p),
 			);
 			if (early.length) over.push(`${path}: loads search code or index: ${early.join(', ')}`);
 		}
