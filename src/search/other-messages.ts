@@ -11,7 +11,7 @@
 import { looksLikeErrorCode } from './error-codes';
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
-import { sameWord } from './similarity';
+import { standsFor } from './similarity';
 import { weighsNothing as silent } from './stopwords';
 import { DocRole } from './types';
 
@@ -56,15 +56,6 @@ export function otherMessages(full: PreparedIndex): OtherMessages {
 			(c) => full.data.targets[full.data.codes[c]!]?.kind === 'other',
 		),
 	};
-}
-
-/** Whether a pasted word may stand for an indexed one, as `Vocabulary.similar` finds them. */
-function standsFor(pasted: string, indexed: string, cut: boolean): boolean {
-	if (pasted === indexed) return true;
-	if (pasted.length < 4 && !cut) return false;
-	const longest = cut ? pasted.length + 20 : pasted.length + 2;
-	if (indexed.length < pasted.length - 2 || indexed.length > longest) return false;
-	return sameWord(pasted, indexed, true) || (cut && indexed.startsWith(pasted));
 }
 
 /** The most confidence a pasted phrase can reach against one naming phrase. */

@@ -42,6 +42,19 @@ export function sameWord(pasted: string, indexed: string, allowPrefix = false): 
 	return editDistance(pasted, indexed, max) <= max;
 }
 
+/**
+ * Whether a pasted word may stand for a word of the index: the same word; from 4 letters (or the
+ * cut last word of a paste), a typo of it (`sameWord`), or, cut, a word it begins; never a word
+ * more than 2 letters shorter, nor more than 2 longer (20 when cut).
+ */
+export function standsFor(pasted: string, indexed: string, cut: boolean): boolean {
+	if (pasted === indexed) return true;
+	if (pasted.length < 4 && !cut) return false;
+	const longest = cut ? pasted.length + 20 : pasted.length + 2;
+	if (indexed.length < pasted.length - 2 || indexed.length > longest) return false;
+	return sameWord(pasted, indexed, true) || (cut && indexed.startsWith(pasted));
+}
+
 /** A pasted phrase ready for comparison: per word, its weight; per index word id, the pasted words it may stand for. */
 export interface PhraseTerms {
 	weights: number[];

@@ -4,7 +4,7 @@
  * was cut). Built when the index is loaded; per-word answers are cached, since typing and
  * pasting bring back the same words.
  */
-import { sameWord } from './similarity';
+import { standsFor } from './similarity';
 import { weighsNothing } from './stopwords';
 
 export interface Vocabulary {
@@ -81,14 +81,11 @@ export function buildVocabulary(
 		const exact = ids.get(w);
 		if (exact !== undefined) out.push(exact);
 		if (w.length >= 4 || cut) {
+			// Only the lengths `standsFor` accepts are looked at.
 			const longest = cut ? w.length + 20 : w.length + 2;
-			for (let len = Math.max(1, w.length - 2); len <= longest; len++) {
-				for (const i of byLength.get(len) ?? []) {
-					if (i === exact) continue;
-					const x = words[i]!;
-					if (sameWord(w, x, true) || (cut && x.startsWith(w))) out.push(i);
-				}
-			}
+			for (let len = Math.max(1, w.length - 2); len <= longest; len++)
+				for (const i of byLength.get(len) ?? [])
+					if (i !== exact && standsFor(w, words[i]!, cut)) out.push(i);
 		}
 		if (cache.size >= MAX_CACHE) cache.clear();
 		cache.set(key, out);

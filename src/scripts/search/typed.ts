@@ -166,8 +166,8 @@ export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Pro
 	try {
 		if (!mayNameOther(query, (await reachesOf(lang)).others)) return false;
 		// Their code comes with that file, not with every typed search.
-		const { mayBeOtherMessage } = await import('../../search/other-messages');
-		return mayBeOtherMessage(query, await otherMessagesOf(lang));
+		const code = await import('../../search/other-messages');
+		return code.mayBeOtherMessage(query, await otherMessagesOf(lang, code.readOtherMessages));
 	} catch {
 		return true;
 	}
@@ -176,12 +176,13 @@ export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Pro
 const others = new Map<Lang, Promise<OtherMessages>>();
 
 /** The other errors' messages of a language (read once; a failed read can be tried again). */
-function otherMessagesOf(lang: Lang): Promise<OtherMessages> {
+function otherMessagesOf(
+	lang: Lang,
+	read: (file: unknown) => OtherMessages,
+): Promise<OtherMessages> {
 	let p = others.get(lang);
 	if (!p) {
-		p = import('../../search/other-messages').then(({ readOtherMessages }) =>
-			readFile(`/${lang}/search-others.json`, readOtherMessages),
-		);
+		p = readFile(`/${lang}/search-others.json`, read);
 		p.catch(() => others.delete(lang));
 		others.set(lang, p);
 	}
