@@ -55,13 +55,14 @@ describe('synonym groups', () => {
 
 describe('typed words the site does not use', () => {
 	it.each([
-		['whitelist', 'en', 'allows'],
+		['whitelist', 'en', 'allow'],
 		['egress', 'en', 'outbound'],
-		['whitelister', 'fr', 'autorisées'],
-	] as const)('%s (%s) finds the sections that say %s, marked', (query, lang, word) => {
+		['whitelister', 'fr', 'autoris'],
+	] as const)('%s (%s) finds the sections that say %s…, marked', (query, lang, word) => {
 		const o = search(query, lang);
 		expect(o.mode).toBe('words');
-		expect(marked(o.results[0])).toContain(word);
+		// A form of the synonym (autoriser, autorisées, allows…), marked in the first result.
+		expect(marked(o.results[0]).filter((w) => w.startsWith(word))).not.toEqual([]);
 	});
 	it('leave a word the site uses to its own meaning', () => {
 		const o = search('update');

@@ -55,6 +55,13 @@ describe('typed words', () => {
 				.map((r) => r.id),
 		).toEqual(['enable-waagent-verbose-logging', 'enable-waagent-verbose-logging--restart-agent']);
 	});
+	it('puts the step that also says a word of its title before its siblings', () => {
+		// "enable" and "extensions" are in the solution's title; only the second step's command
+		// says them again (Extensions.Enable=y).
+		expect(top(search('Enable Extensions.Enabled'))).toBe(
+			'set-waagent-config-options--set-options',
+		);
+	});
 	it('finds a solution by the words of its body, which its steps do not inherit', () => {
 		// "LSN" is only in the VSS copy solution's body (why the registry key helps).
 		const results = search('LSN chain').results.map((r) => r.id);
