@@ -267,8 +267,11 @@ function phraseMatches(
 	index: PreparedIndex,
 	phrases: readonly PickedPhrase[],
 	terms: readonly PhraseTerms[],
+	pasted = true,
 ): Scored[] {
 	const { data, vocab } = index;
+	// In a paste, a lone word (a quoted value: 'Windows') names nothing alone.
+	const lone = terms.map((t) => pasted && t.weights.length < 2);
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
 	const bestPart = new Map<number, number>();
@@ -283,7 +286,8 @@ function phraseMatches(
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
-			if (provesAlone.has(role) && score > (bestHead.get(target) ?? 0)) bestHead.set(target, score);
+			if (provesAlone.has(role) && !lone[p] && score > (bestHead.get(target) ?? 0))
+				bestHead.set(target, score);
 			if (role === DocRole.LinePart && score > (bestPart.get(target) ?? 0))
 				bestPart.set(target, score);
 		});
@@ -360,7 +364,7 @@ export function rankIn(
 	const { data } = index;
 	const { own, near, foreign, others } = findCodes(index, query.codes);
 	const { phrases, terms } = pasteTerms(index, query);
-	const matches = phraseMatches(index, phrases, terms);
+	const matches = phraseMatches(index, phrases, terms, query.typed === undefined);
 	const byPhrase = hostsInherit(
 		data,
 		matches.filter((s) => !isOther(data, s.target)),

@@ -142,6 +142,15 @@ describe('not ours', () => {
 			).foreignCodes,
 		).toEqual(['ExtensionStuckInDeletionState']);
 	});
+	it("reads a lone quoted word ('Windows') as no evidence, a quoted agent state as one", () => {
+		// "VM Windows" is a cause's short title: one word of it matched most of its weight.
+		const o = search(
+			"Quota exceeded for OS type 'Windows' in this subscription; request an increase and retry.",
+		);
+		expect(o.verdict).toBe('none');
+		// Two words ("Not Ready") are the portal's agent state, a signature.
+		expect(search('Common "Not Ready" status of the agent in the portal').verdict).toBe('match');
+	});
 	it('answers none to an empty paste', () => {
 		expect(search('   ')).toMatchObject({ verdict: 'none', results: [] });
 	});
