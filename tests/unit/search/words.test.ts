@@ -37,10 +37,15 @@ describe('typed words', () => {
 		expect(resultUrl('fr', r)).toBe(`/fr/causes/${r.host}/#${r.id}`);
 	});
 	it('puts a section holding every typed word before a shorter one holding only the common one', () => {
-		// "allowed" is in several short steps; only one cause's log line has "Downgrade … allowed".
-		const o = search('Downgrade not allowed');
+		// "état" is in a short solution about the VM's state in the portal; the failed-extension
+		// cause holds every word.
+		const o = search('Afficher l’état de l’extension', 'fr');
 		expect(o.mode).toBe('words');
-		expect(top(o)).toBe('backup-extension-update-load');
+		expect(top(o)).toBe('vm-extension-failed-state');
+	});
+	it('reads the part of a log line that identifies it, typed, as a match', () => {
+		expect(search('Downgrade not allowed')).toMatchObject({ mode: 'paste', verdict: 'match' });
+		expect(top(search('Downgrade not allowed'))).toBe('backup-extension-update-load');
 	});
 	it("reads a step with its solution's title", () => {
 		// "guest" is only in the solution's title; the .NET step says "install … Guest Agent" itself.
