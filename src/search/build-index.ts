@@ -235,6 +235,9 @@ export function buildSearchIndex(source: SearchSource): {
 		const at = phrases.findIndex((p) => p.includes(key));
 		if (at < 0) throw new Error(`signature key "${key}" is not within one phrase of "${text}"`);
 		phrases.forEach((p, i) => add(target, i === at ? DocRole.Signature : DocRole.Tail, p));
+		// The key alone proves too: a paste loses a path or an id around it that the index keeps
+		// ("…VMSnapshotLinux-1.0.9156.0/main/handle.sh install" is pasted as "main handle sh install").
+		if (phrases[at]!.trim() !== key) add(target, DocRole.Signature, key);
 	};
 
 	source.errors.forEach((e, t) => {

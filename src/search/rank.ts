@@ -77,10 +77,12 @@ const wording: ReadonlySet<DocRole> = new Set([
 	DocRole.LinePart,
 ]);
 /**
- * The most a part of a log line proves alone (`LinePart`): a `weak` match. With another pasted
- * phrase matching the same page's wording (the rest of the line), it proves as a signature does.
+ * The most a part of a log line proves alone (`LinePart`): below `WEAK_MIN`, a hint for the
+ * ranking, not a verdict (what identifies a line alone is its `key`). With another pasted phrase
+ * matching the same page's wording (the rest of the line), it proves as a signature does. At
+ * 0.7 (a `weak` match) a Custom Script extension's "Non-zero exit code" line was `weak`.
  */
-const LONE_PART_MAX = 0.7;
+const LONE_PART_MAX = 0.45;
 /** Each further pasted phrase that also matches a target's wording adds a little (a full portal message). */
 const SUPPORT_BONUS = 0.03;
 /** Phrases of the index checked at most for one paste (those sharing the most weight with it). */

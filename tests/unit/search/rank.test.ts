@@ -104,6 +104,20 @@ describe('messages', () => {
 		expect(search('Faulting application name: notepad.exe').verdict).not.toBe('match');
 		const crash = search('Faulting application name: IaaSBcdrExtension.exe');
 		expect([top(crash), crash.verdict]).toEqual(['application-control-blocks-extension', 'match']);
+		// Two generic parts of a line template (a tag, an exit code) are not the line: another
+		// extension's exit code is not ours; the key (what the paste keeps of a path) is.
+		expect(
+			search(
+				'ERROR Event: name=Microsoft.Azure.Extensions.CustomScript, op=Enable, message=[ExtensionOperationError] Non-zero exit code: 2, bin/custom-script-shim enable',
+			).verdict,
+		).toBe('none');
+		const vmsnapshot = search(
+			'[ExtensionOperationError] Non-zero exit code: 3, /var/lib/waagent/Microsoft.Azure.RecoveryServices.VMSnapshotLinux-1.0.9156.0/main/handle.sh install',
+		);
+		expect([top(vmsnapshot), vmsnapshot.verdict]).toEqual([
+			'backup-extension-update-load',
+			'match',
+		]);
 	});
 	it('finds an error of the current edition by its French heading', () => {
 		const o = search(
