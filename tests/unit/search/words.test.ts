@@ -62,7 +62,7 @@ describe('typed words', () => {
 	});
 	it('puts the step that also says a word of its title before its siblings', () => {
 		// "enable" and "extensions" are in the solution's title; only the second step's command
-		// says them again (Extensions.Enable=y).
+		// says them again (Extensions.Enabled=y).
 		expect(top(search('Enable Extensions.Enabled'))).toBe(
 			'set-waagent-config-options--set-options',
 		);
