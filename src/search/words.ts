@@ -212,6 +212,10 @@ export function rankSections(
 	const touched: number[] = [];
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
+	const idfOf = (id: number) => {
+		const df = postings[id]?.length ?? 0;
+		return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	};
 	const titleCount = (target: number, id: number) => index.tf[target]?.get(id)?.[0] ?? 0;
 	/** A step's score for a term, its solution's title read as its own title field. */
 	const underTitle = (expansion: Map<number, number>, parent: number, child: number) => {
@@ -222,10 +226,9 @@ export function rankSections(
 			const own = index.tf[child]?.get(id);
 			const length = index.length[child]!;
 			const counts: Counts = [title, own?.[1] ?? 0, own?.[2] ?? 0];
-			const idf = Math.log(1 + (n - postings[id]!.length + 0.5) / (postings[id]!.length + 0.5));
 			const s =
 				factor *
-				idf *
+				idfOf(id) *
 				saturation(counts, [index.length[parent]![0], length[1], length[2]], index.average);
 			if (s > top) top = s;
 		}
@@ -242,7 +245,7 @@ export function rankSections(
 		for (const [id, factor] of expansion) {
 			const list = postings[id] ?? [];
 			const sat = saturated[id]!;
-			const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+			const idf = idfOf(id);
 			for (let k = 0; k < list.length; k++) {
 				const target = list[k]!;
 				const s = factor * idf * sat[k]!;
