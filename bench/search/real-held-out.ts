@@ -23,7 +23,8 @@ const print = (part: typeof items) => {
 		);
 };
 print(items);
-for (const batch of [2, 3, 4]) {
+const laterBatches = [...new Set(items.map((i) => i.batch ?? 1))].filter((b) => b >= 2).sort();
+for (const batch of laterBatches) {
 	console.log(`\nBatch ${batch} alone:`);
 	print(ofBatch(items, batch));
 }

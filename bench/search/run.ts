@@ -110,9 +110,11 @@ const naiveAnswer = (item: EvalItem) => {
 
 // ---------------------------------------------------------------- real corpus
 /** Each later collection, first measured blind once its work was done, is also shown alone. */
-const laterBatches = [2, 3, 4, 5] as const;
+const laterBatches = [...new Set(loadReal('held-out').map((i) => i.batch ?? 1))]
+	.filter((b) => b >= 2)
+	.sort((a, b) => a - b);
 const heldOutBatches = laterBatches.map((b) => `held-out batch ${b}` as const);
-type Split = 'tuning' | 'held-out' | (typeof heldOutBatches)[number];
+type Split = 'tuning' | 'held-out' | `held-out batch ${number}`;
 const real = {
 	tuning: loadReal('tuning'),
 	'held-out': loadReal('held-out'),
@@ -143,7 +145,7 @@ const solutionIds = new Set(
 );
 const realResults: Record<string, Record<string, Map<string, RealStats>>> = {};
 for (const split of ['tuning', 'held-out', ...heldOutBatches] as const) {
-	const items = real[split];
+	const items = real[split] ?? [];
 	realResults[split] = {
 		ours: measureReal(items, oursReal(ours)),
 		naive: measureReal(items, naiveReal),
