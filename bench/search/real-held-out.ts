@@ -23,7 +23,9 @@ const print = (part: typeof items) => {
 		);
 };
 print(items);
-const laterBatches = [...new Set(items.map((i) => i.batch ?? 1))].filter((b) => b >= 2).sort();
+const laterBatches = [...new Set(items.map((i) => i.batch ?? 1))]
+	.filter((b) => b >= 2)
+	.sort((a, b) => a - b);
 for (const batch of laterBatches) {
 	console.log(`\nBatch ${batch} alone:`);
 	print(ofBatch(items, batch));
