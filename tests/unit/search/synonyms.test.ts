@@ -58,6 +58,8 @@ describe('typed words the site does not use', () => {
 		['whitelist', 'en', 'allow'],
 		['egress', 'en', 'outbound'],
 		['whitelister', 'fr', 'autoris'],
+		['proxy bypass', 'en', 'exclu'],
+		['contourner le proxy', 'fr', 'exclu'],
 	] as const)('%s (%s) finds the sections that say %s…, marked', (query, lang, word) => {
 		const o = search(query, lang);
 		expect(o.mode).toBe('words');
