@@ -43,6 +43,16 @@ describe('typed words', () => {
 		expect(o.mode).toBe('words');
 		expect(top(o)).toBe('vm-extension-failed-state');
 	});
+	it.each([
+		['Set-AzKeyVaultAccessPolicy', 'en', 'grant-keyvault-access--grant'],
+		['Enable-AzRecoveryServicesBackupProtection', 'fr', 'resume-vm-protection--resume'],
+	] as const)(
+		'finds the step whose commands hold %s (%s), among several commands, first',
+		(query, lang, step) => {
+			// A step with three commands is long for its commands field; most sections have none.
+			expect(top(search(query, lang))).toBe(step);
+		},
+	);
 	it('reads the part of a log line that identifies it, typed, as a match', () => {
 		expect(search('Downgrade not allowed')).toMatchObject({ mode: 'paste', verdict: 'match' });
 		expect(top(search('Downgrade not allowed'))).toBe('backup-extension-update-load');
@@ -53,11 +63,12 @@ describe('typed words', () => {
 			'reinstall-windows-guest-agent--install-latest-msi',
 		);
 		// "verbose" is in the title of the solution whose last step restarts the agent: that step
-		// comes right after its solution (which holds all three words), before any other restart.
+		// and its solution (which holds all three words) come first, before any other restart.
 		expect(
 			search('waagent verbose restart')
 				.results.slice(0, 2)
-				.map((r) => r.id),
+				.map((r) => r.id)
+				.sort(),
 		).toEqual(['enable-waagent-verbose-logging', 'enable-waagent-verbose-logging--restart-agent']);
 	});
 	it('puts the step that also says a word of its title before its siblings', () => {
