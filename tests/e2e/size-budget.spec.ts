@@ -18,13 +18,14 @@ const KB = 1024;
  */
 /**
  * An error page carries every step of every cause inline: the heaviest (French
- * backup-internal-error, its causes' solutions with their commands) weighs 30.4 KB since the
- * proxy and agent-install commands were added; 32 KB leaves room for a few more, not for a page
- * that loads something it should not.
+ * backup-internal-error, its causes' solutions with their commands) weighed 30.4 KB once the
+ * proxy and agent-install commands were added, and 32.1 KB once the lock, job and VMSnapshot
+ * steps got the commands Microsoft's pages give (December 2026); 34 KB leaves room for a few
+ * more, not for a page that loads something it should not.
  */
 const budget = {
 	contentJs: 5 * KB,
-	errorTotal: 32 * KB,
+	errorTotal: 34 * KB,
 	firstPaste: 25 * KB,
 	firstWords: 25 * KB,
 };
