@@ -85,8 +85,7 @@ export function averageLength(length: readonly Counts[]): Counts {
 		for (let f = 0; f < FIELDS; f++) total[f]! += l[f]!;
 		if (l[COMMANDS]! > 0) withCommands++;
 	}
-	const all = length.length || 1;
-	return [total[0]! / all, total[COMMANDS]! / (withCommands || 1), total[2]! / all];
+	return total.map((t, f) => t / ((f === COMMANDS ? withCommands : length.length) || 1)) as Counts;
 }
 
 /** BM25F's saturated, length-normalised frequency of a word in a section (its counts per field). */
