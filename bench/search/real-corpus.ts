@@ -52,6 +52,10 @@ export function loadReal(split: Split, dir = 'bench/search/real'): RealItem[] {
 export const ofBatch = (items: readonly RealItem[], batch: number) =>
 	items.filter((i) => (i.batch ?? 1) === batch);
 
+/** The later collections (2 on) these items come from, in order. */
+export const laterBatches = (items: readonly RealItem[]) =>
+	[...new Set(items.map((i) => i.batch ?? 1))].filter((b) => b >= 2).sort((a, b) => a - b);
+
 /** A group's key: `paste en`, `query fr`… */
 export const groupOf = (item: RealItem) => `${item.kind} ${item.lang}`;
 

@@ -6,7 +6,7 @@
  */
 import { decodeHtml, indexesFromDisk } from '../../src/search/from-disk';
 import { searchPaste } from '../../src/search/search';
-import { isRight, loadReal, measureReal, ofBatch } from './real-corpus';
+import { isRight, laterBatches, loadReal, measureReal, ofBatch } from './real-corpus';
 
 const { prepared } = indexesFromDisk();
 const items = loadReal('held-out');
@@ -23,10 +23,7 @@ const print = (part: typeof items) => {
 		);
 };
 print(items);
-const laterBatches = [...new Set(items.map((i) => i.batch ?? 1))]
-	.filter((b) => b >= 2)
-	.sort((a, b) => a - b);
-for (const batch of laterBatches) {
+for (const batch of laterBatches(items)) {
 	console.log(`\nBatch ${batch} alone:`);
 	print(ofBatch(items, batch));
 }

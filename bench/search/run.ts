@@ -44,6 +44,7 @@ import { pagefindAnswers } from './pagefind';
 import { splitFirstSearch } from './split';
 import { typedBytes } from './typed-bytes';
 import {
+	laterBatches,
 	ofBatch,
 	loadReal,
 	measureReal,
@@ -110,17 +111,14 @@ const naiveAnswer = (item: EvalItem) => {
 
 // ---------------------------------------------------------------- real corpus
 /** Each later collection, first measured blind once its work was done, is also shown alone. */
-const laterBatches = [...new Set(loadReal('held-out').map((i) => i.batch ?? 1))]
-	.filter((b) => b >= 2)
-	.sort((a, b) => a - b);
-const heldOutBatches = laterBatches.map((b) => `held-out batch ${b}` as const);
+const heldOut = loadReal('held-out');
+const batches = laterBatches(heldOut);
+const heldOutBatches = batches.map((b) => `held-out batch ${b}` as const);
 type Split = 'tuning' | 'held-out' | `held-out batch ${number}`;
 const real = {
 	tuning: loadReal('tuning'),
-	'held-out': loadReal('held-out'),
-	...Object.fromEntries(
-		laterBatches.map((b) => [`held-out batch ${b}`, ofBatch(loadReal('held-out'), b)]),
-	),
+	'held-out': heldOut,
+	...Object.fromEntries(batches.map((b) => [`held-out batch ${b}`, ofBatch(heldOut, b)])),
 } as Record<Split, RealItem[]>;
 const keysOf = (o: ReturnType<typeof searchNormalised>): Answer => ({
 	keys: o.results.map((r) => `${r.kind}:${r.id}`),
