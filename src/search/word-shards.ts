@@ -28,7 +28,7 @@ import {
 	type SectionIndex,
 } from './sections';
 import type { DocRole, RankedResult } from './types';
-import { needsWordLookup, rankWords } from './words';
+import { mayBeCompound, needsWordLookup, PART_MIN, rankWords } from './words';
 
 export interface WordsMeta {
 	v: 3;
@@ -260,6 +260,25 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 	return [...out].filter((k) => !index.loadedKeys.has(k));
 }
 
+/**
+ * The shard keys of the parts a typed word the site does not have may be made of (`backupjob`:
+ * `job`'s, once `backup`'s shard is loaded). Each call goes one part further: called again after
+ * its shards are loaded, until it names none (a word is taken apart into three parts at most).
+ */
+export function partKeys(index: WordIndex, terms: readonly string[]): string[] {
+	const out = new Set<string>();
+	const visit = (rest: string, parts: number) => {
+		for (let cut = PART_MIN; cut <= rest.length - PART_MIN; cut++) {
+			if (!index.ids.has(rest.slice(0, cut))) continue;
+			const tail = rest.slice(cut);
+			if (index.keys.has(shardKey(tail))) out.add(shardKey(tail));
+			if (parts > 2) visit(tail, parts - 1);
+		}
+	};
+	for (const term of terms) if (mayBeCompound(index, term)) visit(term, 3);
+	return [...out].filter((k) => !index.loadedKeys.has(k));
+}
+
 /** Adds a shard's words: their postings, counts and saturated frequencies, as the whole index has them. */
 export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	if (typeof shard !== 'string') throw bad('search words shard');
@@ -340,7 +359,8 @@ export interface WordFilesAtHand {
 /**
  * Typed words over the split sections, in the order the page loads them (src/scripts/search/typed.ts
  * does the same with fetches): the shards of the words; when a word is not the site's, the
- * synonyms and their shards; when one may be a typo, every shard of its first letter; a first
+ * synonyms and their shards; when one may be a typo, every shard of its first letter; when one
+ * may be site words written together, the shards of its parts (`partKeys`); a first
  * ranking; the phrases its snippets show; the ranking again, with its snippets.
  */
 export function rankFromFiles(
@@ -355,6 +375,7 @@ export function rankFromFiles(
 		add(keysFor(index, terms));
 	}
 	if (needsWordLookup(index, terms)) add(keysFor(index, terms, true));
+	for (let keys = partKeys(index, terms); keys.length > 0; keys = partKeys(index, terms)) add(keys);
 	for (const n of textsToLoad(index, rankWords(index, terms))) addText(index, n, files.text(n));
 	return rankWords(index, terms);
 }

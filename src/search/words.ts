@@ -74,6 +74,62 @@ export function expand(
 	return out;
 }
 
+/** The shortest part of a word taken apart (`az` in `azvmextension`). */
+export const PART_MIN = 2;
+
+/** True when the site has neither this word nor a word it begins: it may be site words written together. */
+export const mayBeCompound = (index: SectionIndex, term: string) =>
+	!index.ids.has(term) && wordsStartingWith(index, term).next().done === true;
+
+/**
+ * A word the site does not have, taken apart into two or three site words (`backupjob` →
+ * `backup`, `job`), the longest first part first; undefined when it cannot be.
+ */
+export function splitCompound(index: SectionIndex, word: string, parts = 3): string[] | undefined {
+	for (let cut = word.length - PART_MIN; cut >= PART_MIN; cut--) {
+		const head = word.slice(0, cut);
+		if (!index.ids.has(head)) continue;
+		const tail = word.slice(cut);
+		if (index.ids.has(tail)) return [head, tail];
+		const rest = parts > 2 ? splitCompound(index, tail, parts - 1) : undefined;
+		if (rest) return [head, ...rest];
+	}
+	return undefined;
+}
+
+/**
+ * Typed words' expansions, with words written together or apart as the site writes them the
+ * other way (`Backupjob` for "backup job", `RD Agent` for `RdAgent`): a word the site does not
+ * have, that begins none of its words and is no typo of one, stands for the site words it is
+ * made of; two typed words in a row whose join is a site word each stand for that word too.
+ */
+function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<number, number>[] {
+	const terms: string[] = [];
+	const all: Map<number, number>[] = [];
+	for (const term of typed) {
+		const own = expand(index, term);
+		// A typo of a site word (`azureasaccount`) is read as that word, not taken apart.
+		const parts = own.size === 0 && mayBeCompound(index, term) && splitCompound(index, term);
+		if (!parts) {
+			terms.push(term);
+			all.push(own);
+		} else
+			for (const part of parts) {
+				terms.push(part);
+				all.push(expand(index, part));
+			}
+	}
+	for (let k = 0; k + 1 < terms.length; k++) {
+		// From two letters, the join is in the shard of the first word (word-shards.ts).
+		if (terms[k]!.length < PART_MIN) continue;
+		const joined = index.ids.get(terms[k]! + terms[k + 1]!);
+		if (joined === undefined) continue;
+		all[k]!.set(joined, EXACT);
+		all[k + 1]!.set(joined, EXACT);
+	}
+	return all;
+}
+
 /** The site words that are a typed word's own forms: itself, its stem, and (typed) the words it begins, its typos. */
 function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<number, number> {
 	const out = new Map<number, number>();
@@ -235,7 +291,7 @@ export function rankSections(
 		return top;
 	};
 	const inherits = lookup === 'typed';
-	const all = terms.map((term) => expand(index, term, lookup));
+	const all = inherits ? typedExpansions(index, terms) : terms.map((t) => expand(index, t, lookup));
 	const expansions = lookup === 'pasted' ? rarest(index, all, MAX_PASTED_TERMS) : all;
 	for (const expansion of expansions) {
 		// Per section, the best of the words this term stands for.

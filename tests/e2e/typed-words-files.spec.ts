@@ -60,6 +60,9 @@ test.describe('typed words read from the split sections', () => {
 		// Words the site does not use, found through their synonyms (which travel with the targets).
 		['whitelist', 'en'],
 		['whitelister adresses', 'fr'],
+		// Site words written together or apart: the shards of a word's parts, part by part.
+		['fullbackup', 'en'],
+		['RD Agent service', 'fr'],
 		// Three words or more, no other error's message: neither the second file nor its 15 KB.
 		['install guest agent', 'en'],
 		['Autoriser le trafic HTTPS sortant', 'fr'],

@@ -19,6 +19,7 @@ import {
 	emptyWordIndex,
 	keysFor,
 	needsSynonyms,
+	partKeys,
 	shardFile,
 	textsToLoad,
 	type WordIndex,
@@ -121,6 +122,9 @@ async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordInde
 	}
 	if (needsWordLookup(index, terms))
 		await Promise.all([addShards(index, keysFor(index, terms, true)), loadFuse()]);
+	// A word the site does not have may be site words written together: their shards, part by part.
+	for (let keys = partKeys(index, terms); keys.length > 0; keys = partKeys(index, terms))
+		await addShards(index, keys);
 	return index;
 }
 

@@ -55,6 +55,15 @@ describe('typed words over the split sections', () => {
 			...['proxy', 'Logs.Verbose', '8443', 'redémarrer agent', 'servcie', 'instantan', 'zzzz'].map(
 				(q) => typedWords(q)!,
 			),
+			// Words written together (two of a phrase joined) or apart (a site word cut in two).
+			...whole.phrases
+				.filter((_, i) => i % 5 === 0)
+				.map((p) => p.split(' ').slice(0, 4))
+				.filter((t) => t.length === 4)
+				.map(([a, b, c, d]) => [a! + b!, c! + d!]),
+			...list
+				.filter((w, i) => i % 5 === 0 && w.length >= 6)
+				.map((w) => [w.slice(0, 3), w.slice(3)]),
 			// Every word of the synonym groups, alone and before a site word (its synonyms' shards).
 			...whole.synonyms.flat().flatMap((w) => [[w], [w, list[0]!]]),
 		];

@@ -85,6 +85,17 @@ describe('typed words', () => {
 		expect(results).not.toContain('sql-server-backup-vss-copy--backup-now');
 		expect(top(search('chaîne LSN', 'fr'))).toBe('sql-server-backup-vss-copy');
 	});
+	it('finds words written together or apart as the site writes them the other way', () => {
+		// The site writes `RdAgent`; people also type "RD Agent", and "full backup" as one word.
+		for (const lang of ['en', 'fr'] as const)
+			expect(top(search('RD Agent service', lang))).toBe(
+				'reinstall-windows-guest-agent--check-service',
+			);
+		expect(top(search('fullbackup'))).toBe('sql-server-backup-vss-copy');
+		expect(top(search('restorepoint collection'))).toBe(
+			'clean-up-restore-point-collection--delete-collection',
+		);
+	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
