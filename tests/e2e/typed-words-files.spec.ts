@@ -65,7 +65,7 @@ test.describe('typed words read from the split sections', () => {
 		['RD Agent service', 'fr'],
 		// Three words or more, no other error's message: neither the second file nor its 15 KB.
 		['install guest agent', 'en'],
-		['Autoriser le trafic HTTPS sortant', 'fr'],
+		['Autoriser le HTTPS sortant', 'fr'],
 		['VM agent not responding', 'en'],
 		[onlyIn('en'), 'fr'],
 		[onlyIn('fr'), 'en'],
