@@ -46,6 +46,25 @@ export function synonymsFor(
 	return [];
 }
 
+/** The shortest rest after a group's word for `prefixSynonyms` (a compound, not an ending). */
+const PREFIX_REST_MIN = 4;
+
+/**
+ * The words a word stands for when it begins with a word of a group, that word replaced by
+ * another of its group (`azurermrecoveryservicesbackupjob` → `azrecoveryservicesbackupjob`, for
+ * the group `azurerm`, `az`): names built on a word that was renamed.
+ */
+export function prefixSynonyms(
+	map: ReadonlyMap<string, readonly string[]>,
+	word: string,
+): string[] {
+	const out: string[] = [];
+	for (const [w, synonyms] of map)
+		if (word.length - w.length >= PREFIX_REST_MIN && word.startsWith(w))
+			for (const other of synonyms) out.push(other + word.slice(w.length));
+	return out;
+}
+
 /** Synonym groups as a file carries them: lists of words (anything else is a format error). */
 export function groupsIn(value: unknown): string[][] {
 	if (value === undefined) return [];

@@ -18,7 +18,7 @@
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
 import { otherReach, oursReach } from './other-reach';
-import { groupsIn, synonymsFor, synonymsOf } from './synonyms';
+import { groupsIn, prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import {
 	averageLength,
 	saturation,
@@ -251,7 +251,7 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 	for (const term of terms) {
 		if (!term) continue;
 		// A word's shard, and its synonyms' (each shard holds the words with the same stem too).
-		for (const word of [term, ...synonymsFor(synonyms, term)]) {
+		for (const word of [term, ...synonymsFor(synonyms, term), ...prefixSynonyms(synonyms, term)]) {
 			const key = shardKey(word);
 			if (index.keys.has(key)) out.add(key);
 		}

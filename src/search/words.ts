@@ -16,7 +16,7 @@ import {
 	type SectionIndex,
 } from './sections';
 import { sameStem, STEM_MIN } from './stem';
-import { synonymsFor, synonymsOf } from './synonyms';
+import { prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import type { RankedResult, ResultKind, SearchTarget, Why } from './types';
 
 /** Results returned at most for typed words. */
@@ -48,7 +48,9 @@ export type WordLookup = 'typed' | 'pasted';
 /**
  * The site words a typed word stands for, with how much each counts: its own forms and, when
  * the site does not use the word itself (`whitelist`), its synonyms and their forms (a budget
- * of their own). A word the site uses keeps its own meaning: `update` does not also find `upgrade`.
+ * of their own), and the site words it makes with a group's word it begins with replaced by
+ * another of the group (`prefixSynonyms`: `Get-AzureRmVM` finds `Get-AzVM`). A word the site
+ * uses keeps its own meaning: `update` does not also find `upgrade`.
  */
 export function expand(
 	index: SectionIndex,
@@ -64,7 +66,12 @@ export function expand(
 			budget--;
 		}
 	};
-	for (const synonym of synonymsFor(synonymsOf(index.synonyms), term)) {
+	const map = synonymsOf(index.synonyms);
+	for (const word of prefixSynonyms(map, term)) {
+		const id = index.ids.get(word);
+		if (id !== undefined) add(id);
+	}
+	for (const synonym of synonymsFor(map, term)) {
 		const id = index.ids.get(synonym);
 		if (id !== undefined) add(id);
 		if (synonym.length >= STEM_MIN)

@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../../src/i18n/languages';
 import {
 	addShard,
+	addSynonyms,
 	addText,
 	buildWordFiles,
 	emptyWordIndex,
+	keysFor,
 	rankFromFiles,
 } from '../../../src/search/word-shards';
 import { typedWords } from '../../../src/search/typed-words';
@@ -64,6 +66,10 @@ describe('typed words over the split sections', () => {
 			...list
 				.filter((w, i) => i % 5 === 0 && w.length >= 6)
 				.map((w) => [w.slice(0, 3), w.slice(3)]),
+			// Words that begin with a group's word, another of the group in its place (`azurerm`).
+			...list
+				.filter((w, i) => i % 3 === 0 && w.startsWith('az') && w.length >= 6)
+				.map((w) => [`azurerm${w.slice(2)}`]),
 			// Every word of the synonym groups, alone and before a site word (its synonyms' shards).
 			...whole.synonyms.flat().flatMap((w) => [[w], [w, list[0]!]]),
 		];
@@ -87,6 +93,16 @@ describe('typed words over the split sections', () => {
 				viaJson(data.targets),
 			);
 		}
+	});
+	it("names the shard of a word's beginning replaced by another word of its group", () => {
+		const site = indexes().prepared.en;
+		const index = emptyWordIndex(
+			site,
+			viaJson(buildWordFiles(site.sections!, site, matchesAlone(site)).meta),
+		);
+		addSynonyms(index, [['zzz', 'pro']]);
+		// `zzzxyzw` may stand for `proxyzw`, whose words are in the shard `pr`.
+		expect(keysFor(index, ['zzzxyzw'])).toContain('pr');
 	});
 	it('refuses files of another format', () => {
 		const site = indexes().prepared.en;

@@ -96,6 +96,13 @@ describe('typed words', () => {
 			'clean-up-restore-point-collection--delete-collection',
 		);
 	});
+	it('reads an AzureRM cmdlet as its Az name, from the synonym groups', () => {
+		// The site writes Get-AzRecoveryServicesBackupJob; older tickets write the AzureRM name.
+		for (const lang of ['en', 'fr'] as const)
+			expect(top(search('Get-AzureRmRecoveryServicesBackupJob', lang))).toBe(
+				'wait-or-cancel-backup-job--wait-or-cancel',
+			);
+	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
