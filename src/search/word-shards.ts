@@ -261,8 +261,8 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 }
 
 /**
- * The shard keys of the parts a typed word the site does not have may be made of (`backupjob`:
- * `job`'s, once `backup`'s shard is loaded). Each call goes one part further: called again after
+ * The shard keys of the parts a typed word the site does not have may be made of (`fullbackup`:
+ * `backup`'s, once `full`'s shard is loaded). Each call goes one part further: called again after
  * its shards are loaded, until it names none (a word is taken apart into three parts at most).
  */
 export function partKeys(index: WordIndex, terms: readonly string[]): string[] {

@@ -106,7 +106,7 @@ export function splitCompound(index: SectionIndex, word: string, parts = 3): str
 
 /**
  * Typed words' expansions, with words written together or apart as the site writes them the
- * other way (`Backupjob` for "backup job", `RD Agent` for `RdAgent`): a word the site does not
+ * other way (`fullbackup` for "full backup", `RD Agent` for `RdAgent`): a word the site does not
  * have, that begins none of its words and is no typo of one, stands for the site words it is
  * made of; two typed words in a row whose join is a site word each stand for that word too.
  */
