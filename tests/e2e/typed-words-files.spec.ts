@@ -63,6 +63,8 @@ test.describe('typed words read from the split sections', () => {
 		// Site words written together or apart: the shards of a word's parts, part by part.
 		['fullbackup', 'en'],
 		['RD Agent service', 'fr'],
+		// A word's beginning read as another word of its synonym group (`azurerm`, `az`).
+		['Get-AzureRmRecoveryServicesBackupJob', 'en'],
 		// Three words or more, no other error's message: neither the second file nor its 15 KB.
 		['install guest agent', 'en'],
 		['Autoriser le HTTPS sortant', 'fr'],
