@@ -16,6 +16,7 @@ import {
 	type SectionIndex,
 } from './sections';
 import { sameStem, STEM_MIN } from './stem';
+import { stopwords } from './stopwords';
 import { prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import type { RankedResult, ResultKind, SearchTarget, Why } from './types';
 
@@ -175,14 +176,20 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 	return out;
 }
 
-/** The phrase of a section that holds the most query words, with those words marked. */
-function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>): Why {
+/** The phrase of a section that holds the most of these words (its snippet), or -1. */
+function snippetDoc(index: SectionIndex, target: number, found: ReadonlySet<string>): number {
 	let best = { doc: -1, hits: -1 };
 	for (const doc of index.docsOf[target] ?? []) {
 		const hits = index.phrases[doc]!.split(' ').filter((w) => found.has(w)).length;
 		if (hits > best.hits) best = { doc, hits };
 	}
-	const matched = best.doc >= 0 ? index.texts[best.doc]! : '';
+	return best.doc;
+}
+
+/** The phrase of a section that holds the most query words, with those words marked. */
+function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>): Why {
+	const doc = snippetDoc(index, target, found);
+	const matched = doc >= 0 ? index.texts[doc]! : '';
 	const marks = wordSpans(matched)
 		.filter((s) => found.has(s.word))
 		.map((s) => [s.start, s.end] as [number, number]);
@@ -262,7 +269,38 @@ function childrenOf(targets: readonly SearchTarget[], target: number): readonly 
 	return list[target] ?? [];
 }
 
-/** The sections that hold some of these words, best first (at most `MAX_WORD_RESULTS`). */
+/**
+ * How much a result gains when the phrase it shows holds the typed words side by side, in the
+ * order typed (`adjacent`). Measured on the tuning split (typed queries first, en + fr, 203):
+ * 169 without, 171 at 0.1 (the top 3 unchanged), 172 at 0.15 and 0.2 (one fewer in the top 3);
+ * weighing each pair by its rarer word's rarity did worse (170, 171). Only the results already
+ * kept are reordered: the page loads the phrases they show, and reads the same order.
+ */
+const SIDE_BY_SIDE = 0.1;
+
+/**
+ * The share of the typed words' neighbouring pairs that stand side by side, in order, in a
+ * phrase (stop words between them skipped): "trafic sortant" in "règles de sécurité de trafic
+ * sortant", not in "le HTTPS sortant … pour le trafic de sauvegarde".
+ */
+function adjacent(
+	index: SectionIndex,
+	doc: number,
+	expansions: readonly Map<number, number>[],
+): number {
+	if (doc < 0 || expansions.length < 2) return 0;
+	const ids = index.phrases[doc]!.split(' ')
+		.filter((w) => w && !stopwords.has(w))
+		.map((w) => index.ids.get(w) ?? -1);
+	let pairs = 0;
+	for (let k = 0; k + 1 < expansions.length; k++) {
+		const [a, b] = [expansions[k]!, expansions[k + 1]!];
+		if (ids.some((id, i) => a.has(id) && b.has(ids[i + 1] ?? -1))) pairs++;
+	}
+	return pairs / (expansions.length - 1);
+}
+
+/** The sections that hold some of these words (at most `MAX_WORD_RESULTS`). */
 export function rankSections(
 	index: SectionIndex,
 	terms: readonly string[],
@@ -351,16 +389,27 @@ export function rankSections(
 				[...e.keys()].filter((id) => index.tf[target]!.has(id)).map((id) => index.list[id]!),
 			),
 		);
-	return sections
+	const byScore = (a: { target: number; score: number }, b: { target: number; score: number }) =>
+		b.score - a.score || a.target - b.target;
+	const kept = sections
 		.map((target) => {
 			const { kind } = targets[target]!;
 			return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
 		})
-		.sort((a, b) => b.score - a.score || a.target - b.target)
-		.slice(0, MAX_WORD_RESULTS)
-		.map(({ target, score }) => ({
-			target,
-			score,
-			why: () => snippet(index, target, foundIn(target)),
-		}));
+		.sort(byScore)
+		.slice(0, MAX_WORD_RESULTS);
+	// Typed words side by side in the phrase a result shows, as typed: that result first among near-equals.
+	const ordered = inherits
+		? kept
+				.map(({ target, score }) => {
+					const doc = snippetDoc(index, target, foundIn(target));
+					return { target, score: score * (1 + SIDE_BY_SIDE * adjacent(index, doc, expansions)) };
+				})
+				.sort(byScore)
+		: kept;
+	return ordered.map(({ target, score }) => ({
+		target,
+		score,
+		why: () => snippet(index, target, foundIn(target)),
+	}));
 }

@@ -11,7 +11,7 @@ describe('typed words', () => {
 		['proxy', 'en', 'route-traffic-through-http-proxy'],
 		['Logs.Verbose', 'en', 'enable-waagent-verbose-logging'],
 		['Logs.Verbose', 'fr', 'enable-waagent-verbose-logging'],
-		['walinuxagent restart', 'en', 'update-linux-agent'],
+		['restart walinuxagent', 'en', 'update-linux-agent'],
 		['vcredist', 'fr', 'reinstall-vcredist-2013'],
 	] as const)('%s (%s) → sections of %s first', (query, lang, solution) => {
 		const o = search(query, lang);
@@ -26,6 +26,26 @@ describe('typed words', () => {
 		expect(why?.type).toBe('phrase');
 		if (why?.type !== 'phrase') return;
 		expect(why.marks.map(([a, b]) => why.matched.slice(a, b))).toContain('8443');
+	});
+	it('puts first, among near-equal results, the one that shows the typed words side by side', () => {
+		// The proxy's NSG step is shorter and says "outbound" too; the datacenter step shows the
+		// portal's "Outbound security rules" as typed.
+		for (const [query, lang] of [
+			['outbound security rules', 'en'],
+			['sécurité trafic sortant', 'fr'],
+		] as const) {
+			const o = search(query, lang);
+			expect(top(o), query).toBe('allow-azure-datacenter-ip-ranges--allow-in-nsg');
+			expect(
+				o.results.map((r) => r.id),
+				query,
+			).toContain('route-traffic-through-http-proxy--allow-proxy-in-nsg');
+		}
+		// Typed in the other order, the same words find the systemd command first, not `service walinuxagent restart`.
+		expect(top(search('walinuxagent restart'))).toBe(
+			'enable-waagent-verbose-logging--restart-agent',
+		);
+		expect(top(search('restart walinuxagent'))).toBe('update-linux-agent--start-agent');
 	});
 	it('tolerates a typo and a cut word', () => {
 		expect(inSolution(top(search('waagnet verbose')), 'enable-waagent-verbose-logging')).toBe(true);
