@@ -272,8 +272,13 @@ function phraseMatches(
 	pasted = true,
 ): Scored[] {
 	const { data, vocab } = index;
-	// In a paste, a lone word (a quoted value: 'Windows') names nothing alone.
+	// In a paste, a lone word (a quoted value: 'Windows') names nothing alone; a phrase with one
+	// word that weighs something ("Not Ready") only when it is the indexed phrase, word for word
+	// (not "on portal" for "Dans le portail").
 	const lone = terms.map((t) => pasted && t.weights.length < 2);
+	const single = terms.map((t) => pasted && t.weights.filter((w) => w > 0).length < 2);
+	const proves = (p: number, doc: number) =>
+		!lone[p] && (!single[p] || index.phrases[doc] === phrases[p]!.words.join(' '));
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
 	const bestPart = new Map<number, number>();
@@ -288,7 +293,7 @@ function phraseMatches(
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
-			if (provesAlone.has(role) && !lone[p] && score > (bestHead.get(target) ?? 0))
+			if (provesAlone.has(role) && proves(p, doc) && score > (bestHead.get(target) ?? 0))
 				bestHead.set(target, score);
 			if (role === DocRole.LinePart && score > (bestPart.get(target) ?? 0))
 				bestPart.set(target, score);

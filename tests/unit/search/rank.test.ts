@@ -164,6 +164,11 @@ describe('not ours', () => {
 		expect(o.verdict).toBe('none');
 		// Two words ("Not Ready") are the portal's agent state, a signature.
 		expect(search('Common "Not Ready" status of the agent in the portal').verdict).toBe('match');
+		// One word that weighs something, a typo of another phrase's ("on portal", "Dans le
+		// portail" on the French site), is no such phrase.
+		expect(
+			search('Our CRM went down.\nThe vendor wrote "on portal" and closed the case.').verdict,
+		).toBe('none');
 	});
 	it('answers none to an empty paste', () => {
 		expect(search('   ')).toMatchObject({ verdict: 'none', results: [] });
