@@ -300,7 +300,7 @@ function adjacent(
 	return pairs / (expansions.length - 1);
 }
 
-/** The sections that hold some of these words (at most `MAX_WORD_RESULTS`). */
+/** The sections that hold some of these words, best first (at most `MAX_WORD_RESULTS`). */
 export function rankSections(
 	index: SectionIndex,
 	terms: readonly string[],

@@ -41,7 +41,8 @@ describe('typed words', () => {
 				query,
 			).toContain('route-traffic-through-http-proxy--allow-proxy-in-nsg');
 		}
-		// Typed in the other order, the same words find the systemd command first, not `service walinuxagent restart`.
+		// Each order of the same two words finds the command written in that order first:
+		// `service walinuxagent restart`, `systemctl restart walinuxagent`.
 		expect(top(search('walinuxagent restart'))).toBe(
 			'enable-waagent-verbose-logging--restart-agent',
 		);
