@@ -12,6 +12,8 @@ import type { Split } from './real-corpus';
  */
 const MIRRORED: readonly [RegExp, string][] = [
 	[/^[^/]+\/(?:MicrosoftDocs-)?azure-docs(?:\.[a-z]{2}-[a-z]{2})?$/i, 'MicrosoftDocs/azure-docs'],
+	// The localization test mirrors (`OpenLocalizationTestOrg/azure-docs-pr15_fr-FR`).
+	[/^[^/]+\/azure-docs-pr\d*(?:_[a-z]{2}-[a-z]{2})?$/i, 'MicrosoftDocs/azure-docs'],
 	[/^[^/]+\/SupportArticles-docs(?:\.[a-z]{2}-[a-z]{2})?$/i, 'MicrosoftDocs/SupportArticles-docs'],
 ];
 

@@ -123,6 +123,7 @@ describe('split by source (bench/search/split-source.ts)', () => {
 			'MicrosoftDocs/azure-docs.fr-fr',
 			'stephanemora/azure-docs.fr-fr',
 			'xtqqczze/MicrosoftDocs-azure-docs',
+			'OpenLocalizationTestOrg/azure-docs-pr15_fr-FR',
 		])
 			expect(sourceKey({ repo, path: 'articles/backup/x.md' }), repo).toBe(key);
 		expect(sourceKey({ repo: 'TheresaLui/SelfHelpContent_v2', path: 'a/b.md' })).toBe(
