@@ -277,8 +277,9 @@ function phraseMatches(
 	// (not "on portal" for "Dans le portail").
 	const lone = terms.map((t) => pasted && t.weights.length < 2);
 	const single = terms.map((t) => pasted && t.weights.filter((w) => w > 0).length < 2);
+	const written = phrases.map((p) => p.words.join(' '));
 	const proves = (p: number, doc: number) =>
-		!lone[p] && (!single[p] || index.phrases[doc] === phrases[p]!.words.join(' '));
+		!lone[p] && (!single[p] || index.phrases[doc] === written[p]);
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
 	const bestPart = new Map<number, number>();

@@ -186,9 +186,8 @@ function snippetDoc(index: SectionIndex, target: number, found: ReadonlySet<stri
 	return best.doc;
 }
 
-/** The phrase of a section that holds the most query words, with those words marked. */
-function snippet(index: SectionIndex, target: number, found: ReadonlySet<string>): Why {
-	const doc = snippetDoc(index, target, found);
+/** Phrase `doc` of a section (its snippet) with the query words it holds marked. */
+function snippet(index: SectionIndex, doc: number, found: ReadonlySet<string>): Why {
 	const matched = doc >= 0 ? index.texts[doc]! : '';
 	const marks = wordSpans(matched)
 		.filter((s) => found.has(s.word))
@@ -398,18 +397,23 @@ export function rankSections(
 		})
 		.sort(byScore)
 		.slice(0, MAX_WORD_RESULTS);
-	// Typed words side by side in the phrase a result shows, as typed: that result first among near-equals.
-	const ordered = inherits
-		? kept
-				.map(({ target, score }) => {
-					const doc = snippetDoc(index, target, foundIn(target));
-					return { target, score: score * (1 + SIDE_BY_SIDE * adjacent(index, doc, expansions)) };
-				})
-				.sort(byScore)
-		: kept;
-	return ordered.map(({ target, score }) => ({
-		target,
-		score,
-		why: () => snippet(index, target, foundIn(target)),
-	}));
+	// Typed words side by side in the phrase a result shows, as typed: that result first among
+	// near-equals. A paste's words read their snippets only if they are shown (on demand).
+	if (!inherits)
+		return kept.map(({ target, score }) => ({
+			target,
+			score,
+			why: () => {
+				const found = foundIn(target);
+				return snippet(index, snippetDoc(index, target, found), found);
+			},
+		}));
+	return kept
+		.map(({ target, score }) => {
+			const found = foundIn(target);
+			const doc = snippetDoc(index, target, found);
+			const side = 1 + SIDE_BY_SIDE * adjacent(index, doc, expansions);
+			return { target, score: score * side, why: () => snippet(index, doc, found) };
+		})
+		.sort(byScore);
 }
