@@ -34,7 +34,11 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 		const terms = typedWords(q) ?? [];
 		const words = emptyWordIndex(index, copy(files.meta));
 		const query = normalise(q);
-		const alone = readsAlone(query, files.meta.oursReach, files.meta.otherReach);
+		const alone = readsAlone(query, {
+			ours: files.meta.oursReach,
+			others: files.meta.otherReach,
+			codes: files.meta.codes,
+		});
 		const out: TypedBytes = { alone, meta, shards: 0, texts: 0, files: 1 };
 		const read = (file: unknown, to: 'shards' | 'texts') => {
 			out[to] += gz(file);

@@ -12,6 +12,7 @@
  */
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
+import { looksLikeErrorCode } from './error-codes';
 import { mayReadAlone } from './typed-words';
 import { sameWord } from './similarity';
 import { DocRole } from './types';
@@ -96,9 +97,8 @@ export function oursReach(
 	];
 }
 
-/** Whether the typed words may cover a naming phrase listed in `reach` (or hold a code, or more words). */
-export function mayReach(query: NormalisedQuery, reach: readonly string[]): boolean {
-	if (query.codes.length > 0) return true;
+/** Whether the typed words may cover a naming phrase listed in `reach` (or are more words than it lists). */
+function wordsMayReach(query: NormalisedQuery, reach: readonly string[]): boolean {
 	const words = query.phrases.flatMap((p) => p.words);
 	if (words.length === 0) return false;
 	if (words.length > REACH_WORDS) return true;
@@ -106,15 +106,34 @@ export function mayReach(query: NormalisedQuery, reach: readonly string[]): bool
 	return words.some((w) => listed.some((x) => w === x || sameWord(w, x, true) || x.startsWith(w)));
 }
 
+/** Whether the typed words may cover a naming phrase listed in `reach` (or hold a code, or more words). */
+export const mayReach = (query: NormalisedQuery, reach: readonly string[]): boolean =>
+	query.codes.length > 0 || wordsMayReach(query, reach);
+
 /** Whether the typed words may name another error (then the second file must be read). */
 export const mayNameOther = mayReach;
 
 /**
- * With the words file's lists: typed words that can be neither our message nor another error's,
- * read from their shards alone (the page and the bench decide with this one function).
+ * Whether a long typed word may be an error's code: one of `codes` (every code the site knows,
+ * ours and other errors', lower case), or shaped like one, which may be a cut or a typo of one
+ * (rank.ts looks those up). Any other long word (`WaAppAgent`, `iaasvmprovider`) is only a word.
  */
-export const readsAlone = (
-	query: NormalisedQuery,
-	ours: readonly string[],
-	others: readonly string[],
-): boolean => mayReadAlone(query) && !mayReach(query, ours) && !mayNameOther(query, others);
+export const mayBeCode = (query: NormalisedQuery, codes: readonly string[]): boolean =>
+	query.codes.some((c) => looksLikeErrorCode(c) || codes.includes(c.toLowerCase()));
+
+/** The words file's lists (`WordsMeta` of word-shards.ts) that tell typed words from a message. */
+export interface Reaches {
+	ours: readonly string[];
+	others: readonly string[];
+	codes: readonly string[];
+}
+
+/**
+ * With the words file's lists: typed words that can be neither our message nor another error's,
+ * nor a code, read from their shards alone (the page and the bench decide with this one function).
+ */
+export const readsAlone = (query: NormalisedQuery, { ours, others, codes }: Reaches): boolean =>
+	mayReadAlone(query) &&
+	!mayBeCode(query, codes) &&
+	!wordsMayReach(query, ours) &&
+	!wordsMayReach(query, others);

@@ -3,6 +3,7 @@
  * few words on one line are typed. Kept apart from words.ts, which ranks them: every query
  * needs this, and the ranking code comes only with the files typed words or pastes load.
  */
+import { looksLikeErrorCode } from './error-codes';
 import { words as foldWords } from './fold';
 import type { NormalisedQuery } from './normalise';
 import { stopwords } from './stopwords';
@@ -31,7 +32,9 @@ export const mayReadOtherLanguage = (query: NormalisedQuery): boolean =>
 
 /**
  * Typed words that may be read without the first file, before the words file says more: no
- * code, and too few words to be the other language's message.
+ * word shaped like an error code, and too few words to be the other language's message.
  */
 export const mayReadAlone = (query: NormalisedQuery): boolean =>
-	query.typed !== undefined && query.codes.length === 0 && !mayReadOtherLanguage(query);
+	query.typed !== undefined &&
+	!query.codes.some(looksLikeErrorCode) &&
+	!mayReadOtherLanguage(query);

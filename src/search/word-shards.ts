@@ -4,8 +4,9 @@
  * - `search-words.json`: the shard keys, and per section what the second file adds: the
  *   length of its commands and of its text, and the roles of its phrases (the first file, which
  *   every query loads, gives the rest);
- * - one shard per key (a word's first two letters): each word of the sections that starts so,
- *   with its id and, for each section holding it, the phrases of the section it is in;
+ * - one shard per key (a word's first two letters, or three where the two-letter shard would be
+ *   large: `shardKey`): each word of the sections that starts so, with its id and, for each
+ *   section holding it, the phrases of the section it is in;
  * - one text file per phrase of the second file, for the snippet of a result.
  * Built from the whole sections index (`buildWordFiles`); in the page, a `SectionIndex` is
  * assembled from the first file and the pieces loaded (`emptyWordIndex`, `addShard`,
@@ -31,8 +32,11 @@ import type { DocRole, RankedResult } from './types';
 import { mayBeCompound, needsWordLookup, PART_MIN, rankWords } from './words';
 
 export interface WordsMeta {
-	v: 3;
-	/** The keys of the shards there are, by first letter: `{ "p": "aelor" }` for `pa`, `pe`… (`p` alone: a space). */
+	v: 4;
+	/**
+	 * The keys of the shards there are, by all but their last letter: `{ "p": "aelor", "re":
+	 * "acs" }` for `pa`, `pe`…, `rea`, `rec`, `res` (`{ "": "p" }` for `p` alone).
+	 */
 	keys: Record<string, string>;
 	/**
 	 * Per section, `title.commands.text.first.second`: the words in each of its fields, and the
@@ -43,6 +47,8 @@ export interface WordsMeta {
 	otherReach: string[];
 	/** The same for our messages, titles and signatures (typed words that may be a message of ours). */
 	oursReach: string[];
+	/** Every error code the site knows, ours and other errors', lower case (other-reach.ts). */
+	codes: string[];
 }
 
 /**
@@ -55,12 +61,35 @@ export type WordShard = string;
 /** The text of one phrase (`search-texts/{n}.json`: the `n`th of the first file, then of the second). */
 export type PhraseText = string;
 
-/** The shard that holds a word, and every word it begins: its first two letters. */
-export const shardKey = (word: string): string => word.slice(0, 2);
+/**
+ * The shard that holds a word, and every word it begins: its first two letters, or its first
+ * three when the words of those two letters are split (`split`: a shard of them all would be
+ * large); a word of two letters then has a shard of its own.
+ */
+export function shardKey(word: string, split: ReadonlySet<string>): string {
+	const two = word.slice(0, 2);
+	return word.length > 2 && split.has(two) ? word.slice(0, 3) : two;
+}
+
+/** Two-letter shards longer than this (characters, before gzip) are split by three letters. */
+const SPLIT_CHARS = 1500;
+
+/** The two-letter prefixes split by three letters, from the keys of the shards there are. */
+const splitOf = (keys: Iterable<string>): Set<string> =>
+	new Set([...keys].filter((k) => k.length === 3).map((k) => k.slice(0, 2)));
+
+/** The keys grouped by all but their last letter (`WordsMeta.keys`), and back. */
+function encodeKeys(keys: Iterable<string>): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const k of [...keys].sort()) out[k.slice(0, -1)] = (out[k.slice(0, -1)] ?? '') + k.slice(-1);
+	return out;
+}
+const decodeKeys = (keys: Record<string, string>): Set<string> =>
+	new Set(Object.entries(keys).flatMap(([head, lasts]) => [...lasts].map((c) => head + c)));
 
 /** A shard's file name: its key, or its characters' codes when they are not plain letters and digits. */
 export const shardFile = (key: string): string =>
-	/^[a-z0-9]{1,2}$/.test(key)
+	/^[a-z0-9]{1,3}$/.test(key)
 		? key
 		: `_${[...key].map((c) => c.charCodeAt(0).toString(16)).join('_')}`;
 
@@ -106,10 +135,20 @@ export function buildWordFiles(
 			last = t;
 			return [d, ...positions[t]!.get(id)!.map((k) => k.toString(36))].join('.');
 		});
-		const key = shardKey(word);
+		const key = shardKey(word, new Set());
 		lines.set(key, [...(lines.get(key) ?? []), `${word} ${id.toString(36)} ${postings.join(',')}`]);
 	});
-	const shards = new Map([...lines].map(([key, l]) => [key, l.join('\n')]));
+	// Large two-letter shards split by three letters (in the same order: words in id order).
+	const split = new Set(
+		[...lines].filter(([, l]) => l.join('\n').length > SPLIT_CHARS).map(([k]) => k),
+	);
+	const shardLines = new Map<string, string[]>();
+	for (const [two, l] of [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+		for (const line of l) {
+			const key = split.has(two) ? shardKey(line.slice(0, line.indexOf(' ')), split) : two;
+			shardLines.set(key, [...(shardLines.get(key) ?? []), line]);
+		}
+	const shards = new Map([...shardLines].map(([key, l]) => [key, l.join('\n')]));
 	if (index.texts.some((t) => t.startsWith(UNLOADED)))
 		throw new Error('search words: a phrase starts with U+0000');
 	const roleOf = (doc: number) => index.full!.data.docs[doc]![1];
@@ -126,15 +165,14 @@ export function buildWordFiles(
 				.join(''),
 		].join('.'),
 	);
-	const keys: Record<string, string> = {};
-	for (const k of [...shards.keys()].sort()) keys[k[0]!] = (keys[k[0]!] ?? '') + (k[1] ?? ' ');
 	return {
 		meta: {
-			v: 3,
-			keys,
+			v: 4,
+			keys: encodeKeys(shards.keys()),
 			sections,
 			otherReach: otherReach(index.full!),
 			oursReach: oursReach(first, matchesAlone),
+			codes: Object.keys(first.data.codes).sort(),
 		},
 		synonyms: index.synonyms,
 		shards,
@@ -145,6 +183,8 @@ export function buildWordFiles(
 /** A sections index being filled in piece by piece. */
 export interface WordIndex extends SectionIndex {
 	keys: ReadonlySet<string>;
+	/** The two-letter prefixes whose words are split by three letters (`shardKey`). */
+	split: ReadonlySet<string>;
 	/** Role of each phrase (for the field its words count in). */
 	roles: DocRole[];
 	/** The text file of each phrase not loaded yet (`search-texts/{n}.json`), and the phrase of each file. */
@@ -159,7 +199,7 @@ export interface WordIndex extends SectionIndex {
 }
 
 const bad = (what: string) =>
-	new SearchIndexError(`${what}: unknown format (expected v: 3); rebuild the site`);
+	new SearchIndexError(`${what}: unknown format (expected v: 4); rebuild the site`);
 
 /**
  * An index with no word yet, over the targets of the first file: every phrase, the first
@@ -170,12 +210,15 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 	const m = meta as Partial<WordsMeta> | null;
 	const targets = base.data.targets.length;
 	if (
-		m?.v !== 3 ||
+		m?.v !== 4 ||
 		!Array.isArray(m.sections) ||
 		m.sections.length !== targets ||
 		!m.keys ||
+		typeof m.keys !== 'object' ||
+		!Object.values(m.keys).every((v) => typeof v === 'string') ||
 		!Array.isArray(m.otherReach) ||
-		!Array.isArray(m.oursReach)
+		!Array.isArray(m.oursReach) ||
+		!Array.isArray(m.codes)
 	)
 		throw bad('search words');
 	const index: WordIndex = {
@@ -196,7 +239,8 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		postings: [],
 		saturated: [],
 		byFirstLetter: new Map(),
-		keys: new Set(),
+		keys: decodeKeys(m.keys),
+		split: splitOf(decodeKeys(m.keys)),
 		fileOf: new Map(),
 		docOfFile: new Map(),
 		loadedKeys: new Set(),
@@ -229,8 +273,6 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		for (const r of secondRoles) add(r, second++);
 	});
 	index.average = averageLength(index.length);
-	for (const [f, seconds] of Object.entries(m.keys))
-		for (const s of seconds) (index.keys as Set<string>).add(s === ' ' ? f : f + s);
 	return index;
 }
 
@@ -244,6 +286,17 @@ export function addSynonyms(index: WordIndex, file: unknown): void {
 	index.synonymsLoaded = true;
 }
 
+/**
+ * The shards of a word and of the words it begins: its shard (`shardKey`); for two letters whose
+ * words are split, every shard of those two letters.
+ */
+function keysOfWord(index: WordIndex, word: string): string[] {
+	if (word.length === 2 && index.split.has(word))
+		return [...index.keys].filter((k) => k.startsWith(word));
+	const key = shardKey(word, index.split);
+	return index.keys.has(key) ? [key] : [];
+}
+
 /** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */
 export function keysFor(index: WordIndex, terms: readonly string[], lookup = false): string[] {
 	const out = new Set<string>();
@@ -251,10 +304,8 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 	for (const term of terms) {
 		if (!term) continue;
 		// A word's shard, and its synonyms' (each shard holds the words with the same stem too).
-		for (const word of [term, ...synonymsFor(synonyms, term), ...prefixSynonyms(synonyms, term)]) {
-			const key = shardKey(word);
-			if (index.keys.has(key)) out.add(key);
-		}
+		for (const word of [term, ...synonymsFor(synonyms, term), ...prefixSynonyms(synonyms, term)])
+			for (const key of keysOfWord(index, word)) out.add(key);
 		if (lookup) for (const k of index.keys) if (k[0] === term[0]) out.add(k);
 	}
 	return [...out].filter((k) => !index.loadedKeys.has(k));
@@ -269,9 +320,12 @@ export function partKeys(index: WordIndex, terms: readonly string[]): string[] {
 	const out = new Set<string>();
 	const visit = (rest: string, parts: number) => {
 		for (let cut = PART_MIN; cut <= rest.length - PART_MIN; cut++) {
-			if (!index.ids.has(rest.slice(0, cut))) continue;
+			const head = rest.slice(0, cut);
+			// A two-letter head of split words has a shard of its own.
+			if (head.length === 2 && index.split.has(head) && index.keys.has(head)) out.add(head);
+			if (!index.ids.has(head)) continue;
 			const tail = rest.slice(cut);
-			if (index.keys.has(shardKey(tail))) out.add(shardKey(tail));
+			for (const key of keysOfWord(index, tail)) out.add(key);
 			if (parts > 2) visit(tail, parts - 1);
 		}
 	};

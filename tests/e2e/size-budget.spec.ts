@@ -12,7 +12,7 @@ import { sitemapPaths } from '../support/sitemap';
 const KB = 1024;
 /**
  * What the first search pulls (code and index): 25 KB. A paste reads the first index file.
- * Typed words that cannot be a message or a code (`proxy`) read the targets alone, their own
+ * Typed words that cannot be a message or a code (`proxy`, `Remove-AzVMExtension`) read the targets alone, their own
  * code, the shards of their words and the phrases their results show; never the whole second
  * file (docs/search.md, "Bytes").
  */
@@ -47,6 +47,8 @@ for (const lang of ['en', 'fr']) {
 			['words', 'proxy', budget.firstWords],
 			// One word of short cause titles: no confident match alone, so no first file either.
 			['words', 'agent', budget.firstWords],
+			// A long word is no code unless it is one or is shaped like one: a setting, a cmdlet.
+			['words', 'Remove-AzVMExtension', budget.firstWords],
 		] as const;
 		const path = contentPages.find((p) => p.startsWith(`/${lang}/errors/`))!;
 		for (const [kind, text, limit] of firstSearches) {
@@ -56,7 +58,7 @@ for (const lang of ['en', 'fr']) {
 				await first.locator('#header-search-input').fill(text);
 				await first.locator('[data-verdict]').first().waitFor({ state: 'attached' });
 			});
-			// A paste reads the first index file; `proxy` and `agent` cannot be a message: the targets alone.
+			// A paste reads the first index file; the typed words here cannot be a message: the targets alone.
 			expect(onUse.paths, 'the index arrives on use').toContain(
 				`/${lang}/search-${kind === 'paste' ? 'index' : 'targets'}.json`,
 			);

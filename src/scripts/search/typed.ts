@@ -8,7 +8,7 @@ import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
 import type { OtherMessages } from '../../search/other-messages';
-import { mayNameOther, readsAlone } from '../../search/other-reach';
+import { mayNameOther, readsAlone, type Reaches } from '../../search/other-reach';
 import type { IndexBase } from '../../search/sections';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
@@ -62,11 +62,15 @@ function metaFor(lang: Lang): Promise<unknown> {
 }
 
 /** What one or two typed words may be, from the words file (other-reach.ts). */
-async function reachesOf(lang: Lang): Promise<{ ours: string[]; others: string[] }> {
+async function reachesOf(lang: Lang): Promise<Reaches> {
 	const meta = (await metaFor(lang)) as Partial<WordsMeta> | null;
-	if (!Array.isArray(meta?.oursReach) || !Array.isArray(meta.otherReach))
+	if (
+		!Array.isArray(meta?.oursReach) ||
+		!Array.isArray(meta.otherReach) ||
+		!Array.isArray(meta.codes)
+	)
 		throw new IndexLoadError('format', 'search words: unknown format; rebuild the site');
-	return { ours: meta.oursReach, others: meta.otherReach };
+	return { ours: meta.oursReach, others: meta.otherReach, codes: meta.codes };
 }
 
 /** Typed words' index of a language: its targets, the sections' lengths and roles, no word yet. */
@@ -202,8 +206,7 @@ export async function typedAlone(
 	lang: Lang,
 ): Promise<(SearchOutcome & { site: { data: SearchIndexData } }) | undefined> {
 	// The words file first: whether the words may be a message decides which file comes next.
-	const { ours, others } = await reachesOf(lang);
-	if (!readsAlone(query, ours, others)) return undefined;
+	if (!readsAlone(query, await reachesOf(lang))) return undefined;
 	const outcome = await typedOutcome(query, lang);
 	return { ...outcome, site: (await loadWordIndex(lang)).base };
 }

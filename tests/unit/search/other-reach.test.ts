@@ -4,7 +4,7 @@
  * one the check lets through, and the check must still spare common typed words.
  */
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../../src/i18n/languages';
+import { languages, otherLang } from '../../../src/i18n/languages';
 import { normalise } from '../../../src/search/normalise';
 import {
 	mayNameOther,
@@ -15,7 +15,7 @@ import {
 } from '../../../src/search/other-reach';
 import { rankIn } from '../../../src/search/rank';
 import { rankPaste } from '../../../src/search/paste-ranking';
-import { matchesAlone } from '../../../src/search/search';
+import { matchesAlone, searchNormalised } from '../../../src/search/search';
 import { rankPastedWords } from '../../../src/search/words';
 import { indexes } from './helpers';
 import { mayBeOtherMessage, otherMessages } from '../../../src/search/other-messages';
@@ -73,14 +73,35 @@ describe('typed words that may name another error', () => {
 			for (const text of ['proxy', 'Logs.Verbose', '8443', 'waagent'])
 				expect(mayNameOther(normalise(text), reach), text).toBe(false);
 		});
+		const reaches = { ours, others: reach, codes: Object.keys(site.data.codes) };
 		it(`reads alone only typed words with no code, too few for a message of either kind (${lang})`, () => {
-			expect(readsAlone(normalise('proxy'), ours, reach)).toBe(true);
+			// Long words that are no code: words, like any other.
+			for (const text of ['proxy', 'USEVSSCOPYBACKUP', 'Remove-AzVMExtension'])
+				expect(readsAlone(normalise(text), reaches), text).toBe(true);
 			for (const text of [
 				'UserErrorGuestAgentStatusUnavailable',
+				'UserErrorGuestAgentStatus',
 				'VMSnapshot extension operation failed',
 				'Backup failed with an internal error.\nJob 42',
 			])
-				expect(readsAlone(normalise(text), ours, reach), text).toBe(false);
+				expect(readsAlone(normalise(text), reaches), text).toBe(false);
+		});
+		const other = indexes().prepared[otherLang(lang)];
+		const codeQueries = site.data.targets
+			.flatMap((t) => t.codes ?? [])
+			.flatMap((c) => [c, c.toLowerCase(), c.slice(0, -2), c.slice(0, 3) + c.slice(4), `${c} VM`]);
+		const all = [...queries, ...ourQueries, ...codeQueries];
+		it(`reads alone, of ${all.length} typed queries, only those the whole search reads as words (${lang})`, () => {
+			let alone = 0;
+			const wrong: string[] = [];
+			for (const text of all) {
+				const query = normalise(text);
+				if (!readsAlone(query, reaches)) continue;
+				alone++;
+				if (searchNormalised(query, site, other).mode !== 'words') wrong.push(text);
+			}
+			expect(wrong).toEqual([]);
+			expect(alone).toBeGreaterThan(100);
 		});
 	}
 });

@@ -72,7 +72,20 @@ describe('typed words over the split sections', () => {
 				.map((w) => [`azurerm${w.slice(2)}`]),
 			// Every word of the synonym groups, alone and before a site word (its synonyms' shards).
 			...whole.synonyms.flat().flatMap((w) => [[w], [w, list[0]!]]),
+			// Words split by three letters (`shardKey`): their two letters alone, three, three and
+			// a typo; two-letter words joined to a site word (`rdagent`), before one, and between two.
+			...Object.entries(built.meta.keys)
+				.flatMap(([head, lasts]) => (head.length === 2 ? [...lasts].map((c) => head + c) : []))
+				.flatMap((k) => [[k.slice(0, 2)], [k], [`${k}x`], [`${k}zzz`]]),
+			...list
+				.filter((w) => w.length === 2)
+				.flatMap((w) => [[w + list[1]!], [w, list[1]!], [list[0]! + w + list[1]!]]),
 		];
+		it(`splits the large shards by three letters (${lang})`, () => {
+			expect(
+				Object.keys(built.meta.keys).filter((head) => head.length === 2).length,
+			).toBeGreaterThan(2);
+		});
 		it(`gives the whole index's results for ${queries.length} queries (${lang})`, () => {
 			let withResults = 0;
 			for (const terms of queries) {
