@@ -43,6 +43,7 @@ import { naiveEntries, naiveFuse, naiveKeysFor, naiveSearch } from './naive';
 import { pagefindAnswers } from './pagefind';
 import { splitFirstSearch } from './split';
 import { typedBytes } from './typed-bytes';
+import { wordReach } from '../../src/search/word-reach';
 import {
 	laterBatches,
 	ofBatch,
@@ -356,8 +357,12 @@ const sizes = {
 };
 /** Typed words: the e2e test's query, and a few of each kind (a setting, a port, two words, a typo). */
 const typedExamples = ['proxy', 'Logs.Verbose', '8443', 'redémarrer agent', 'servcie'];
-const typedPull = perLang((l) => typedBytes(ours[l], typedExamples));
-const typedPull10k = perLang((l) => typedBytes(synOurs[l], typedExamples));
+/** Each word's reach towards a message, over both languages' files (message-reach.ts). */
+const reachOver = (idx: Both<PreparedIndex>) =>
+	wordReach(languages.flatMap((l) => [idx[l], idx[l].sections!.full!]));
+const [reachReal, reach10k] = [reachOver(ours), reachOver(synOurs)];
+const typedPull = perLang((l) => typedBytes(ours[l], reachReal, typedExamples));
+const typedPull10k = perLang((l) => typedBytes(synOurs[l], reach10k, typedExamples));
 const split = splitFirstSearch(
 	synOurs.en,
 	blobs.filter((b) => b.lang === 'en').map((b) => b.query),

@@ -1,6 +1,6 @@
 /**
  * What typed words pull beyond the first index file (or its targets alone, when they cannot be
- * a message), as the page loads them (src/scripts/search/typed.ts): the words file, the shards
+ * a message: message-reach.ts), as the page loads them (src/scripts/search/typed.ts): the words file, the shards
  * of the words (of their first letter too when a word may be a typo), and the phrases the
  * results' snippets show. Gzip level 9 of the same JSON the site serves.
  */
@@ -8,8 +8,14 @@ import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';
 import { readsAlone } from '../../src/search/other-reach';
 import type { PreparedIndex } from '../../src/search/prepare';
-import { matchesAlone } from '../../src/search/search';
-import { buildWordFiles, emptyWordIndex, rankFromFiles } from '../../src/search/word-shards';
+import {
+	buildWordFiles,
+	emptyWordIndex,
+	rankFromFiles,
+	reachesIn,
+	shardKeysOf,
+	shardsOf,
+} from '../../src/search/word-shards';
 import { typedWords } from '../../src/search/typed-words';
 
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
@@ -25,21 +31,23 @@ export interface TypedBytes {
 	files: number;
 }
 
-/** Per query, the bytes typed words pull beyond the first file (an index with its sections attached). */
-export function typedBytes(index: PreparedIndex, queries: readonly string[]): TypedBytes[] {
-	const files = buildWordFiles(index.sections!, index, matchesAlone(index));
+/**
+ * Per query, the bytes typed words pull beyond the first file (an index with its sections
+ * attached; `reach`: each word's reach towards a message, message-reach.ts).
+ */
+export function typedBytes(
+	index: PreparedIndex,
+	reach: (word: string) => number,
+	queries: readonly string[],
+): TypedBytes[] {
+	const files = buildWordFiles(index.sections!, index, reach);
 	const meta = gz(files.meta);
 	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 	return queries.map((q) => {
 		const terms = typedWords(q) ?? [];
 		const words = emptyWordIndex(index, copy(files.meta));
 		const query = normalise(q);
-		const alone = readsAlone(query, {
-			ours: files.meta.oursReach,
-			others: files.meta.otherReach,
-			codes: files.meta.codes,
-		});
-		const out: TypedBytes = { alone, meta, shards: 0, texts: 0, files: 1 };
+		const out: TypedBytes = { alone: false, meta, shards: 0, texts: 0, files: 1 };
 		const read = (file: unknown, to: 'shards' | 'texts') => {
 			out[to] += gz(file);
 			out.files++;
@@ -50,6 +58,14 @@ export function typedBytes(index: PreparedIndex, queries: readonly string[]): Ty
 			synonyms: () => read(files.synonyms, 'shards'),
 			text: (n) => read(files.texts[n], 'texts'),
 		});
+		// As the page decides: from the reaches in the shards of the query's words.
+		const reaches = new Map(
+			shardsOf(
+				shardKeysOf(files.meta),
+				query.phrases.flatMap((p) => p.words),
+			).flatMap((k) => [...reachesIn(files.shards.get(k))]),
+		);
+		out.alone = readsAlone(query, files.meta.codes, (w) => reaches.get(w));
 		return out;
 	});
 }

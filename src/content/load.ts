@@ -4,7 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { isLang } from '../i18n/languages';
+import { isLang, languages } from '../i18n/languages';
 import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { Lang } from '../i18n/languages';
 import { loadOtherErrors } from './other-errors';
@@ -13,8 +13,8 @@ import type { CauseData, CollectionName, OtherErrorsData, SolutionData } from '.
 import type { RawEntry } from './types';
 import { buildSearchIndex, sourceFromKb } from '../search/build-index';
 import { prepareIndex } from '../search/prepare';
-import { prepareSections } from '../search/prepare-sections';
-import { matchesAlone } from '../search/search';
+import { attachSections } from '../search/prepare-sections';
+import { readsAsWords, wordReach } from '../search/word-reach';
 import { buildWordFiles } from '../search/word-shards';
 import { otherMessages, type OtherMessages } from '../search/other-messages';
 
@@ -127,13 +127,18 @@ const wordFiles = new Map<Lang, Promise<WordFiles>>();
 export function loadWordFiles(lang: Lang): Promise<WordFiles> {
 	let files = wordFiles.get(lang);
 	if (!files) {
-		files = loadSearchIndex(lang).then(({ index, sections }) => {
-			const first = prepareIndex(index);
-			const split = prepareSections(first, sections);
-			return {
-				...buildWordFiles(split, first, matchesAlone(first)),
-				others: otherMessages(split.full!),
-			};
+		files = Promise.all(languages.map(loadSearchIndex)).then((built) => {
+			// Each language's first file and its sections, over both files: a word's reach
+			// towards a message counts every message typed words may be (message-reach.ts).
+			const both = built.map(({ index, sections }) => {
+				const first = prepareIndex(index);
+				return { first, split: attachSections(first, sections) };
+			});
+			const { first, split } = both[languages.indexOf(lang)]!;
+			const other = both[1 - languages.indexOf(lang)]!.first;
+			const reach = wordReach(both.flatMap((b) => [b.first, b.split.full!]));
+			const files = buildWordFiles(split, first, reach, readsAsWords(first, other));
+			return { ...files, others: otherMessages(split.full!) };
 		});
 		wordFiles.set(lang, files);
 	}

@@ -9,10 +9,14 @@
  * (same word, a typo, a word they begin) cannot name another error. A code, or more words, may:
  * the page then reads the second file. Sound, not exact: tests/unit/search/other-reach.test.ts
  * checks it against the matcher.
+ *
+ * Also here, what lets typed words be read from their shards alone (`readsAlone`): no code, and
+ * no message of ours or another error's they may be (message-reach.ts).
  */
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
 import { looksLikeErrorCode } from './error-codes';
+import { mayBeMessage, type WordReach } from './message-reach';
 import { mayReadAlone } from './typed-words';
 import { sameWord } from './similarity';
 import { DocRole } from './types';
@@ -54,7 +58,7 @@ function wordsToReach(weights: readonly number[]): number {
  * phrases of the targets `which` picks that so many words may cover, weighed as `index` weighs
  * them (its rarity).
  */
-export function reachOf(index: PreparedIndex, which: (kind: string) => boolean): string[] {
+function reachOf(index: PreparedIndex, which: (kind: string) => boolean): string[] {
 	const reach = Array.from({ length: REACH_WORDS }, () => new Set<string>());
 	index.data.docs.forEach(([target, role], doc) => {
 		const kind = index.data.targets[target]?.kind;
@@ -76,42 +80,17 @@ export const otherReach = (full: PreparedIndex): string[] =>
 	reachOf(full, (kind) => kind === 'other');
 
 /**
- * Our messages, titles and signatures, from the first file (the paste index typed words are read
- * against). With `matchesAlone` (the matcher itself, at build time: `matchesAlone` of
- * search.ts), a single word is listed only when it is a confident match on its own: the
- * weights let many words of short titles through (`agent`), and each would make the first typed
- * search fetch the first file and the paste matcher. (Passed in: this module is page code.)
+ * Whether the typed words may name another error (then the second file must be read): they hold
+ * a code, are more words than `REACH_WORDS`, or one of them may stand for a word listed in `reach`.
  */
-export function oursReach(
-	first: PreparedIndex,
-	matchesAlone?: (word: string) => boolean,
-): string[] {
-	const [one = '', ...more] = reachOf(first, (kind) => kind !== 'other');
-	if (!matchesAlone) return [one, ...more];
-	return [
-		one
-			.split(' ')
-			.filter((w) => w && matchesAlone(w))
-			.join(' '),
-		...more,
-	];
-}
-
-/** Whether the typed words may cover a naming phrase listed in `reach` (or are more words than it lists). */
-function wordsMayReach(query: NormalisedQuery, reach: readonly string[]): boolean {
+export function mayNameOther(query: NormalisedQuery, reach: readonly string[]): boolean {
+	if (query.codes.length > 0) return true;
 	const words = query.phrases.flatMap((p) => p.words);
 	if (words.length === 0) return false;
 	if (words.length > REACH_WORDS) return true;
 	const listed = (reach[words.length - 1] ?? '').split(' ').filter(Boolean);
 	return words.some((w) => listed.some((x) => w === x || sameWord(w, x, true) || x.startsWith(w)));
 }
-
-/** Whether the typed words may cover a naming phrase listed in `reach` (or hold a code, or more words). */
-export const mayReach = (query: NormalisedQuery, reach: readonly string[]): boolean =>
-	query.codes.length > 0 || wordsMayReach(query, reach);
-
-/** Whether the typed words may name another error (then the second file must be read). */
-export const mayNameOther = mayReach;
 
 /**
  * Whether a long typed word may be an error's code: one of `codes` (every code the site knows,
@@ -121,19 +100,13 @@ export const mayNameOther = mayReach;
 export const mayBeCode = (query: NormalisedQuery, codes: readonly string[]): boolean =>
 	query.codes.some((c) => looksLikeErrorCode(c) || codes.includes(c.toLowerCase()));
 
-/** The words file's lists (`WordsMeta` of word-shards.ts) that tell typed words from a message. */
-export interface Reaches {
-	ours: readonly string[];
-	others: readonly string[];
-	codes: readonly string[];
-}
-
 /**
- * With the words file's lists: typed words that can be neither our message nor another error's,
- * nor a code, read from their shards alone (the page and the bench decide with this one function).
+ * Typed words read from their shards alone: no word shaped like an error code nor a code the
+ * site knows (`codes`), and words whose reaches (`reach`, message-reach.ts) cannot make a
+ * message. The page and the bench decide with this one function.
  */
-export const readsAlone = (query: NormalisedQuery, { ours, others, codes }: Reaches): boolean =>
-	mayReadAlone(query) &&
-	!mayBeCode(query, codes) &&
-	!wordsMayReach(query, ours) &&
-	!wordsMayReach(query, others);
+export const readsAlone = (
+	query: NormalisedQuery,
+	codes: readonly string[],
+	reach: (word: string) => WordReach | undefined,
+): boolean => mayReadAlone(query) && !mayBeCode(query, codes) && !mayBeMessage(query, reach);

@@ -45,12 +45,3 @@ export function searchPaste(
 		indexes[otherLang(siteLang)],
 	);
 }
-
-/**
- * Whether one typed word is, alone, a confident match in this first file (`oursReach` of
- * other-reach.ts lists such words at build time; typed words that cannot be one skip the first file).
- */
-export const matchesAlone =
-	(first: PreparedIndex) =>
-	(word: string): boolean =>
-		rankIn(first, normalise(word)).verdict === 'match';

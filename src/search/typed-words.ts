@@ -31,10 +31,8 @@ export const mayReadOtherLanguage = (query: NormalisedQuery): boolean =>
 	(query.typed === undefined || query.typed.length >= MIN_TYPED_MESSAGE_WORDS);
 
 /**
- * Typed words that may be read without the first file, before the words file says more: no
- * word shaped like an error code, and too few words to be the other language's message.
+ * Typed words that may be read without the first file, before their shards say more: no word
+ * shaped like an error code (other-reach.ts, `readsAlone`, decides with the shards).
  */
 export const mayReadAlone = (query: NormalisedQuery): boolean =>
-	query.typed !== undefined &&
-	!query.codes.some(looksLikeErrorCode) &&
-	!mayReadOtherLanguage(query);
+	query.typed !== undefined && !query.codes.some(looksLikeErrorCode);

@@ -18,7 +18,8 @@
  */
 import { words as foldWords } from './fold';
 import { SearchIndexError, type PreparedIndex } from './prepare';
-import { otherReach, oursReach } from './other-reach';
+import { MAY_MATCH, type WordReach } from './message-reach';
+import { otherReach } from './other-reach';
 import { groupsIn, prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import {
 	averageLength,
@@ -45,8 +46,6 @@ export interface WordsMeta {
 	sections: string[];
 	/** The words of other errors' messages that one or two typed words may name (other-reach.ts). */
 	otherReach: string[];
-	/** The same for our messages, titles and signatures (typed words that may be a message of ours). */
-	oursReach: string[];
 	/** Every error code the site knows, ours and other errors', lower case (other-reach.ts). */
 	codes: string[];
 }
@@ -54,7 +53,8 @@ export interface WordsMeta {
 /**
  * One line per word: the word, its id (base 36: its order of first appearance), and its
  * postings: per section, the distance from the previous one (base 36), then the position of
- * each phrase of the section it is in, once per time (`.3.3` twice in its fourth phrase).
+ * each phrase of the section it is in, once per time (`.3.3` twice in its fourth phrase); then,
+ * when it has one, its reach towards a message (base 36, hundredths: message-reach.ts).
  */
 export type WordShard = string;
 
@@ -100,12 +100,16 @@ export const unloadedPhrase = (doc: number): string => `${UNLOADED}${doc}`;
 export const phraseToLoad = (text: string): number | undefined =>
 	text.startsWith(UNLOADED) ? Number(text.slice(UNLOADED.length)) : undefined;
 
-/** The files of the split, from the whole sections index of one language. */
-/** (`first`: the first file prepared, for the words of our messages typed words may be.) */
+/**
+ * The files of the split, from the whole sections index of one language (`first`: its first
+ * file prepared; `reach`: each word's reach towards a message, message-reach.ts; `readAsWords`:
+ * whether the whole search reads a word alone as words, asked of words whose reach may make one).
+ */
 export function buildWordFiles(
 	index: SectionIndex,
 	first: PreparedIndex,
-	matchesAlone?: (word: string) => boolean,
+	reach: (word: string) => number,
+	readAsWords: (word: string) => boolean = () => false,
 ): {
 	meta: WordsMeta;
 	shards: Map<string, WordShard>;
@@ -136,7 +140,10 @@ export function buildWordFiles(
 			return [d, ...positions[t]!.get(id)!.map((k) => k.toString(36))].join('.');
 		});
 		const key = shardKey(word, new Set());
-		lines.set(key, [...(lines.get(key) ?? []), `${word} ${id.toString(36)} ${postings.join(',')}`]);
+		const r = reach(word);
+		const alone = r >= MAY_MATCH && readAsWords(word) ? ALONE : '';
+		const line = `${word} ${id.toString(36)} ${postings.join(',')}${r > 0 ? ` ${r.toString(36)}${alone}` : ''}`;
+		lines.set(key, [...(lines.get(key) ?? []), line]);
 	});
 	// Large two-letter shards split by three letters (in the same order: words in id order).
 	const split = new Set(
@@ -171,7 +178,6 @@ export function buildWordFiles(
 			keys: encodeKeys(shards.keys()),
 			sections,
 			otherReach: otherReach(index.full!),
-			oursReach: oursReach(first, matchesAlone),
 			codes: Object.keys(first.data.codes).sort(),
 		},
 		synonyms: index.synonyms,
@@ -181,10 +187,7 @@ export function buildWordFiles(
 }
 
 /** A sections index being filled in piece by piece. */
-export interface WordIndex extends SectionIndex {
-	keys: ReadonlySet<string>;
-	/** The two-letter prefixes whose words are split by three letters (`shardKey`). */
-	split: ReadonlySet<string>;
+export interface WordIndex extends SectionIndex, ShardKeys {
 	/** Role of each phrase (for the field its words count in). */
 	roles: DocRole[];
 	/** The text file of each phrase not loaded yet (`search-texts/{n}.json`), and the phrase of each file. */
@@ -195,7 +198,6 @@ export interface WordIndex extends SectionIndex {
 	/** Whether `addSynonyms` was called. */
 	synonymsLoaded: boolean;
 	otherReach: string[];
-	oursReach: string[];
 }
 
 const bad = (what: string) =>
@@ -217,7 +219,6 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		typeof m.keys !== 'object' ||
 		!Object.values(m.keys).every((v) => typeof v === 'string') ||
 		!Array.isArray(m.otherReach) ||
-		!Array.isArray(m.oursReach) ||
 		!Array.isArray(m.codes)
 	)
 		throw bad('search words');
@@ -239,14 +240,12 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		postings: [],
 		saturated: [],
 		byFirstLetter: new Map(),
-		keys: decodeKeys(m.keys),
-		split: splitOf(decodeKeys(m.keys)),
+		...shardKeysOf(m as WordsMeta),
 		fileOf: new Map(),
 		docOfFile: new Map(),
 		loadedKeys: new Set(),
 		synonymsLoaded: false,
 		otherReach: m.otherReach,
-		oursReach: m.oursReach,
 	};
 	const parsed = m.sections.map((section) => section.split('.'));
 	const firstDocs = parsed.reduce((n, p) => n + (p[3] ?? '').length, 0);
@@ -290,11 +289,43 @@ export function addSynonyms(index: WordIndex, file: unknown): void {
  * The shards of a word and of the words it begins: its shard (`shardKey`); for two letters whose
  * words are split, every shard of those two letters.
  */
-function keysOfWord(index: WordIndex, word: string): string[] {
+function keysOfWord(index: ShardKeys, word: string): string[] {
 	if (word.length === 2 && index.split.has(word))
 		return [...index.keys].filter((k) => k.startsWith(word));
 	const key = shardKey(word, index.split);
 	return index.keys.has(key) ? [key] : [];
+}
+
+/** The shards there are (their keys), and the two-letter prefixes split by three letters. */
+export interface ShardKeys {
+	keys: ReadonlySet<string>;
+	split: ReadonlySet<string>;
+}
+
+/** The shards there are, from the words file (`WordsMeta.keys`). */
+export function shardKeysOf(meta: Pick<WordsMeta, 'keys'>): ShardKeys {
+	const keys = decodeKeys(meta.keys);
+	return { keys, split: splitOf(keys) };
+}
+
+/** The shards that hold these words (and the words they begin). */
+export const shardsOf = (shards: ShardKeys, words: readonly string[]): string[] => [
+	...new Set(words.flatMap((w) => keysOfWord(shards, w))),
+];
+
+/** After a word's reach: the whole search reads the word alone as words (message-reach.ts). */
+const ALONE = '-';
+
+/** The reach towards a message (message-reach.ts) of each word of a shard as it travels. */
+export function reachesIn(shard: unknown): Map<string, WordReach> {
+	if (typeof shard !== 'string') throw bad('search words shard');
+	const out = new Map<string, WordReach>();
+	for (const line of shard.split('\n')) {
+		const [word, , , reach36 = ''] = line.split(' ');
+		if (word)
+			out.set(word, { reach: parseInt(reach36 || '0', 36), alone: reach36.endsWith(ALONE) });
+	}
+	return out;
 }
 
 /** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */

@@ -7,8 +7,9 @@
 import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
+import type { WordReach } from '../../search/message-reach';
 import type { OtherMessages } from '../../search/other-messages';
-import { mayNameOther, readsAlone, type Reaches } from '../../search/other-reach';
+import { mayNameOther, readsAlone } from '../../search/other-reach';
 import type { IndexBase } from '../../search/sections';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
@@ -20,7 +21,11 @@ import {
 	keysFor,
 	needsSynonyms,
 	partKeys,
+	reachesIn,
 	shardFile,
+	shardKeysOf,
+	shardsOf,
+	type ShardKeys,
 	textsToLoad,
 	type WordIndex,
 	type WordsMeta,
@@ -61,16 +66,22 @@ function metaFor(lang: Lang): Promise<unknown> {
 	return p;
 }
 
-/** What one or two typed words may be, from the words file (other-reach.ts). */
-async function reachesOf(lang: Lang): Promise<Reaches> {
+/**
+ * What typed words may be, from the words file: the codes the site knows, the words of other
+ * errors' messages (other-reach.ts), the shards there are.
+ */
+async function listsOf(
+	lang: Lang,
+): Promise<{ codes: string[]; others: string[]; shards: ShardKeys }> {
 	const meta = (await metaFor(lang)) as Partial<WordsMeta> | null;
 	if (
-		!Array.isArray(meta?.oursReach) ||
-		!Array.isArray(meta.otherReach) ||
-		!Array.isArray(meta.codes)
+		!Array.isArray(meta?.otherReach) ||
+		!Array.isArray(meta.codes) ||
+		typeof meta.keys !== 'object' ||
+		meta.keys === null
 	)
 		throw new IndexLoadError('format', 'search words: unknown format; rebuild the site');
-	return { ours: meta.oursReach, others: meta.otherReach, codes: meta.codes };
+	return { codes: meta.codes, others: meta.otherReach, shards: shardKeysOf({ keys: meta.keys }) };
 }
 
 /** Typed words' index of a language: its targets, the sections' lengths and roles, no word yet. */
@@ -106,13 +117,35 @@ function loadPiece(url: string, add: (file: unknown) => void): Promise<void> {
 	return p;
 }
 
+const shardTexts = new Map<string, Promise<unknown>>();
+
+/** A shard as it travels, fetched once (a failed fetch can be tried again). */
+function shardText(lang: Lang, key: string): Promise<unknown> {
+	const url = `/${lang}/search-words/${shardFile(key)}.json`;
+	let p = shardTexts.get(url);
+	if (!p) {
+		p = fetchSearchFile<unknown>(url);
+		p.catch(() => shardTexts.delete(url));
+		shardTexts.set(url, p);
+	}
+	return p;
+}
+
+/** Adds these shards' words to the index (each shard fetched once, added once). */
 const addShards = (index: WordIndex, keys: readonly string[]) =>
 	Promise.all(
-		keys.map((key) =>
-			loadPiece(`/${index.base.data.lang}/search-words/${shardFile(key)}.json`, (file) =>
-				addShard(index, key, file),
-			),
-		),
+		keys.map(async (key) => {
+			const lang = index.base.data.lang;
+			const text = await shardText(lang, key);
+			try {
+				addShard(index, key, text);
+			} catch (err) {
+				throw new IndexLoadError(
+					'format',
+					`/${lang}/search-words/${shardFile(key)}.json: ${(err as Error).message}`,
+				);
+			}
+		}),
 	);
 
 /** The index of a language with the shards of these words (every shard of a word's first letter when it may be a typo). */
@@ -172,7 +205,7 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
  */
 export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
 	try {
-		if (!mayNameOther(query, (await reachesOf(lang)).others)) return false;
+		if (!mayNameOther(query, (await listsOf(lang)).others)) return false;
 		// Their code comes with that file, not with every typed search.
 		const code = await import('../../search/other-messages');
 		return code.mayBeOtherMessage(query, await otherMessagesOf(lang, code.readOtherMessages));
@@ -198,15 +231,28 @@ function otherMessagesOf(
 }
 
 /**
- * Typed words that cannot be a message of ours or another error's (nor a code: the caller
- * checks): their sections, read without the first file; undefined when they may be a message.
+ * Typed words that cannot be a code nor a message of ours or another error's, in either
+ * language: their sections, read without the first file; undefined when they may be one. Their
+ * shards come first: each word's reach, in its shard, says whether they may be a message.
  */
 export async function typedAlone(
 	query: NormalisedQuery,
 	lang: Lang,
 ): Promise<(SearchOutcome & { site: { data: SearchIndexData } }) | undefined> {
-	// The words file first: whether the words may be a message decides which file comes next.
-	if (!readsAlone(query, await reachesOf(lang))) return undefined;
+	const { codes, shards } = await listsOf(lang);
+	// The shards of the query's words first (their text: the index comes after, if at all).
+	const keys = shardsOf(
+		shards,
+		query.phrases.flatMap((p) => p.words),
+	);
+	const texts = await Promise.all(keys.map((key) => shardText(lang, key)));
+	let reaches: Map<string, WordReach>;
+	try {
+		reaches = new Map(texts.flatMap((text) => [...reachesIn(text)]));
+	} catch (err) {
+		throw new IndexLoadError('format', `search words: ${(err as Error).message}`);
+	}
+	if (!readsAlone(query, codes, (word) => reaches.get(word))) return undefined;
 	const outcome = await typedOutcome(query, lang);
 	return { ...outcome, site: (await loadWordIndex(lang)).base };
 }

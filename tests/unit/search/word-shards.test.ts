@@ -13,13 +13,16 @@ import {
 	emptyWordIndex,
 	keysFor,
 	rankFromFiles,
+	reachesIn,
+	shardKey,
+	shardKeysOf,
+	shardsOf,
 } from '../../../src/search/word-shards';
 import { typedWords } from '../../../src/search/typed-words';
 import { rankWords } from '../../../src/search/words';
 import { decodeTargetsFile, encodeTargetsFile } from '../../../src/search/index-codec';
 import type { IndexBase } from '../../../src/search/sections';
-import { matchesAlone } from '../../../src/search/search';
-import { indexes } from './helpers';
+import { indexes, reachOfWords } from './helpers';
 
 const viaJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -27,7 +30,7 @@ describe('typed words over the split sections', () => {
 	for (const lang of languages) {
 		const site = indexes().prepared[lang];
 		const whole = site.sections!;
-		const built = buildWordFiles(whole, site, matchesAlone(site));
+		const built = buildWordFiles(whole, site, reachOfWords());
 		const files = {
 			meta: viaJson(built.meta),
 			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
@@ -81,6 +84,19 @@ describe('typed words over the split sections', () => {
 				.filter((w) => w.length === 2)
 				.flatMap((w) => [[w + list[1]!], [w, list[1]!], [list[0]! + w + list[1]!]]),
 		];
+		it(`gives each word the reach the build computed, in the shard that holds it (${lang})`, () => {
+			const shards = shardKeysOf(files.meta);
+			const reach = reachOfWords();
+			const wrong = list.filter(
+				(w) => reachesIn(files.shards.get(shardKey(w, shards.split))).get(w)?.reach !== reach(w),
+			);
+			// The page looks a word up in the shards `shardsOf` names: its own among them.
+			expect(
+				list.filter((w) => !shardsOf(shards, [w]).includes(shardKey(w, shards.split))),
+			).toEqual([]);
+			expect(wrong).toEqual([]);
+			expect(list.filter((w) => reach(w) > 0).length).toBeGreaterThan(list.length / 10);
+		});
 		it(`splits the large shards by three letters (${lang})`, () => {
 			expect(
 				Object.keys(built.meta.keys).filter((head) => head.length === 2).length,
@@ -111,7 +127,7 @@ describe('typed words over the split sections', () => {
 		const site = indexes().prepared.en;
 		const index = emptyWordIndex(
 			site,
-			viaJson(buildWordFiles(site.sections!, site, matchesAlone(site)).meta),
+			viaJson(buildWordFiles(site.sections!, site, reachOfWords()).meta),
 		);
 		addSynonyms(index, [['zzz', 'pro']]);
 		// `zzzxyzw` may stand for `proxyzw`, whose words are in the shard `pr`.
@@ -122,7 +138,7 @@ describe('typed words over the split sections', () => {
 		expect(() => emptyWordIndex(site, { v: 2 })).toThrow();
 		const index = emptyWordIndex(
 			site,
-			viaJson(buildWordFiles(site.sections!, site, matchesAlone(site)).meta),
+			viaJson(buildWordFiles(site.sections!, site, reachOfWords()).meta),
 		);
 		expect(() => addShard(index, 'pr', null)).toThrow();
 		expect(() => addText(index, 0, ['x'])).toThrow();
