@@ -17,6 +17,7 @@ import {
 	shardsOf,
 } from '../../src/search/word-shards';
 import { typedWords } from '../../src/search/typed-words';
+import { weighsNothing } from '../../src/search/stopwords';
 
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
 
@@ -62,7 +63,7 @@ export function typedBytes(
 		const reaches = new Map(
 			shardsOf(
 				shardKeysOf(files.meta),
-				query.phrases.flatMap((p) => p.words),
+				query.phrases.flatMap((p) => p.words).filter((w) => !weighsNothing(w)),
 			).flatMap((k) => [...reachesIn(files.shards.get(k))]),
 		);
 		out.alone = readsAlone(query, files.meta.codes, (w) => reaches.get(w));

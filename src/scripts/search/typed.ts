@@ -9,7 +9,8 @@ import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
 import type { WordReach } from '../../search/message-reach';
 import type { OtherMessages } from '../../search/other-messages';
-import { mayNameOther, readsAlone } from '../../search/other-reach';
+import { mayBeCode, mayNameOther, readsAlone } from '../../search/other-reach';
+import { weighsNothing } from '../../search/stopwords';
 import type { IndexBase } from '../../search/sections';
 import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
@@ -240,11 +241,10 @@ export async function typedAlone(
 	lang: Lang,
 ): Promise<(SearchOutcome & { site: { data: SearchIndexData } }) | undefined> {
 	const { codes, shards } = await listsOf(lang);
+	if (mayBeCode(query, codes)) return undefined;
 	// The shards of the query's words first (their text: the index comes after, if at all).
-	const keys = shardsOf(
-		shards,
-		query.phrases.flatMap((p) => p.words),
-	);
+	const words = query.phrases.flatMap((p) => p.words).filter((w) => !weighsNothing(w));
+	const keys = shardsOf(shards, words);
 	const texts = await Promise.all(keys.map((key) => shardText(lang, key)));
 	let reaches: Map<string, WordReach>;
 	try {
