@@ -139,7 +139,8 @@ export function buildWordFiles(
 			last = t;
 			return [d, ...positions[t]!.get(id)!.map((k) => k.toString(36))].join('.');
 		});
-		const key = shardKey(word, new Set());
+		// Its two-letter shard (split below by three letters when large).
+		const key = word.slice(0, 2);
 		const r = reach(word);
 		const alone = r >= MAY_MATCH && readAsWords(word) ? ALONE : '';
 		const line = `${word} ${id.toString(36)} ${postings.join(',')}${r > 0 ? ` ${r.toString(36)}${alone}` : ''}`;
