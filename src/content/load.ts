@@ -4,7 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { isLang, languages } from '../i18n/languages';
+import { isLang, languages, otherLang } from '../i18n/languages';
 import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { Lang } from '../i18n/languages';
 import { loadOtherErrors } from './other-errors';
@@ -135,7 +135,7 @@ export function loadWordFiles(lang: Lang): Promise<WordFiles> {
 				return { first, split: attachSections(first, sections) };
 			});
 			const { first, split } = both[languages.indexOf(lang)]!;
-			const other = both[1 - languages.indexOf(lang)]!.first;
+			const other = both[languages.indexOf(otherLang(lang))]!.first;
 			const reach = wordReach(both.flatMap((b) => [b.first, b.split.full!]));
 			const files = buildWordFiles(split, first, reach, readsAsWords(first, other));
 			return { ...files, others: otherMessages(split.full!) };
