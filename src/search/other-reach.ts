@@ -25,8 +25,11 @@ import { DocRole } from './types';
 const REACH = 0.5;
 /** Typed words checked here at most; more may name another error (the second file decides). */
 export const REACH_WORDS = 2;
-/** Roles of another error's phrases that can name it alone. */
-const naming: ReadonlySet<DocRole> = new Set([
+/**
+ * Roles of the phrases that can name their target alone: make a confident match of ours, or
+ * name another error (message-reach.ts weighs the same phrases).
+ */
+export const namingRoles: ReadonlySet<DocRole> = new Set([
 	DocRole.Message,
 	DocRole.Shared,
 	DocRole.Title,
@@ -62,7 +65,7 @@ function reachOf(index: PreparedIndex, which: (kind: string) => boolean): string
 	const reach = Array.from({ length: REACH_WORDS }, () => new Set<string>());
 	index.data.docs.forEach(([target, role], doc) => {
 		const kind = index.data.targets[target]?.kind;
-		if (!kind || !which(kind) || !naming.has(role)) return;
+		if (!kind || !which(kind) || !namingRoles.has(role)) return;
 		const ids = index.words[doc]!;
 		const weights = Array.from(ids, (id) => index.vocab.weightOf(id));
 		const n = wordsToReach(weights);

@@ -5,16 +5,7 @@
 import { normalise } from './normalise';
 import type { PreparedIndex } from './prepare';
 import { searchNormalised } from './search';
-import { DocRole } from './types';
-
-/** Roles of the phrases that can make a confident match or name another error (with their support). */
-const naming: ReadonlySet<DocRole> = new Set([
-	DocRole.Message,
-	DocRole.Shared,
-	DocRole.Title,
-	DocRole.Signature,
-	DocRole.LinePart,
-]);
+import { namingRoles } from './other-reach';
 
 /**
  * The reach of a word (hundredths) over these indexes (both languages' first files, and each
@@ -24,7 +15,7 @@ export function wordReach(indexes: readonly PreparedIndex[]): (word: string) => 
 	const shares = indexes.map((index) => {
 		const most = new Map<number, number>();
 		index.data.docs.forEach(([, role], doc) => {
-			if (!naming.has(role)) return;
+			if (!namingRoles.has(role)) return;
 			const ids = index.words[doc]!;
 			let total = 0;
 			for (const id of ids) total += index.vocab.weightOf(id);

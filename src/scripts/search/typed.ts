@@ -54,18 +54,21 @@ const wordIndexes = new Map<Lang, Promise<WordIndex>>();
 const baseFor = (lang: Lang): Promise<IndexBase> =>
 	indexReady(lang) ? loadIndex(lang) : readFile(`/${lang}/search-targets.json`, decodeTargetsFile);
 
-const metas = new Map<Lang, Promise<unknown>>();
+const fetched = new Map<string, Promise<unknown>>();
 
-/** The words file of a language (read once; a failed read can be tried again). */
-function metaFor(lang: Lang): Promise<unknown> {
-	let p = metas.get(lang);
+/** A search file as it travels, fetched once (a failed fetch can be tried again). */
+function fetchOnce(url: string): Promise<unknown> {
+	let p = fetched.get(url);
 	if (!p) {
-		p = fetchSearchFile<unknown>(`/${lang}/search-words.json`);
-		p.catch(() => metas.delete(lang));
-		metas.set(lang, p);
+		p = fetchSearchFile<unknown>(url);
+		p.catch(() => fetched.delete(url));
+		fetched.set(url, p);
 	}
 	return p;
 }
+
+/** The words file of a language. */
+const metaFor = (lang: Lang) => fetchOnce(`/${lang}/search-words.json`);
 
 /**
  * What typed words may be, from the words file: the codes the site knows, the words of other
@@ -118,19 +121,9 @@ function loadPiece(url: string, add: (file: unknown) => void): Promise<void> {
 	return p;
 }
 
-const shardTexts = new Map<string, Promise<unknown>>();
-
-/** A shard as it travels, fetched once (a failed fetch can be tried again). */
-function shardText(lang: Lang, key: string): Promise<unknown> {
-	const url = `/${lang}/search-words/${shardFile(key)}.json`;
-	let p = shardTexts.get(url);
-	if (!p) {
-		p = fetchSearchFile<unknown>(url);
-		p.catch(() => shardTexts.delete(url));
-		shardTexts.set(url, p);
-	}
-	return p;
-}
+/** A shard as it travels (its words are added to an index only when one needs them). */
+const shardText = (lang: Lang, key: string) =>
+	fetchOnce(`/${lang}/search-words/${shardFile(key)}.json`);
 
 /** Adds these shards' words to the index (each shard fetched once, added once). */
 const addShards = (index: WordIndex, keys: readonly string[]) =>
