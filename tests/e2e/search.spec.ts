@@ -338,6 +338,30 @@ test.describe('safety and loading', () => {
 		);
 	});
 
+	test('an English post on the English site reads no French file; a French one does', async ({
+		page,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto(
+			`/en/search/?q=${encodeURIComponent('Since yesterday the VM agent stopped answering and every backup of this machine stays stuck, what should I check?')}`,
+		);
+		const region = page.locator('#search-results');
+		await expect(region).toHaveAttribute('data-verdict', /^(weak|none)$/);
+		// The English files were read (the second one too: no confident match), the French ones not.
+		expect(requests).toContain('/en/search-sections.json');
+		expect(requests.filter((p) => p.startsWith('/fr/'))).toEqual([]);
+		await page.goto(
+			`/en/search/?q=${encodeURIComponent('Bonjour, depuis hier nos sauvegardes échouent avec ce message : L’agent de machine virtuelle ne peut pas communiquer avec la sauvegarde Microsoft Azure')}`,
+		);
+		await expect(region).toHaveAttribute('data-verdict', 'match');
+		await expect(region.locator('.result-link').first()).toHaveAttribute(
+			'href',
+			'/en/errors/guest-agent-status-unavailable/',
+		);
+		expect(requests).toContain('/fr/search-index.json');
+	});
+
 	test('a content page loads no search code or index until the box is used', async ({ page }) => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
