@@ -6,7 +6,7 @@
 
 /** Codes that look like Azure error codes: CamelCase words saying what went wrong. */
 const errorish =
-	/error|fail|timeout|timedout|notfound|notsupported|unsupported|notpresent|inprogress|invalid|state|limit|exceeded|quota|notconfigured|unavailable|conflict|denied|disallowed|forbidden|unauthorized|exception|offline|notrunning|expired|missing|corrupt|locked|mismatch|stuck/i;
+	/error|fail|timeout|timedout|notfound|notsupported|unsupported|notpresent|inprogress|invalid|state|limit|exceeded|quota|notconfigured|unavailable|conflict|denied|disallowed|forbidden|unauthorized|exception|offline|notrunning|expired|missing|corrupt|locked|mismatch|stuck|notallowed|another|running/i;
 /** Generic status names that wrappers put around any error (HTTP statuses, "job failed"): neither ours nor another error's. */
 const generic =
 	/^(?:InternalServerError|InternalError|BadRequest|ServiceUnavailable|GatewayTimeout|RequestTimeout|TooManyRequests|Conflict|NotFound|(?:Backup|BackupJob|Job|Operation|Deployment|Request|Task)Failed|ResourceDeploymentFailure|ErrorCode|ErrorMessage|ErrorDetails|ErrorString)$/i;

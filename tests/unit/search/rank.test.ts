@@ -156,6 +156,13 @@ describe('not ours', () => {
 			).foreignCodes,
 		).toEqual(['ExtensionStuckInDeletionState']);
 	});
+	it.each([
+		['WidgetJobAlreadyRunning The operation failed because another backup job is running.'],
+		['WidgetCreationNotAllowed Creating a backup policy is not allowed on this vault.'],
+	])('reads a code saying a job runs or an action is not allowed as another error: %s', (paste) => {
+		const o = search(paste);
+		expect([o.verdict, o.foreignCodes]).toEqual(['none', [paste.split(' ')[0]]]);
+	});
 	it("reads a lone quoted word ('Windows') as no evidence, a quoted agent state as one", () => {
 		// "VM Windows" is a cause's short title: one word of it matched most of its weight.
 		const o = search(
