@@ -38,6 +38,19 @@ function withHosts(data: SearchIndexData, sections: readonly Hit[]): Map<number,
 }
 
 /**
+ * A paste's phrase ranking blended with its words' ranking over the sections (`blendPastedWords`
+ * of words.ts, with the sections at hand). Passed to the phrase matcher (rank.ts), not imported
+ * by it: the page fetches the words' ranking and this blend with the typed words' code, only for
+ * a paste with no confident match.
+ */
+export type BlendPasted = <T extends { target: number; score: number }>(
+	data: SearchIndexData,
+	phrases: readonly T[],
+	words: readonly string[],
+	whyOf: (phrase: T) => Why,
+) => Hit[];
+
+/**
  * Both rankings in one: each target's phrase score and section score (the best is 1), in
  * `PHRASE_SHARE` and the rest; its snippet is the one of the ranking that gives it more.
  * Ties: an error before a cause before a solution before a step, then the index's order.

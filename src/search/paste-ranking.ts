@@ -8,26 +8,40 @@
 import type { NormalisedQuery } from './normalise';
 import { mayReadOtherLanguage } from './typed-words';
 import type { PreparedIndex } from './prepare';
-import type { SectionHit, SectionIndex } from './sections';
+import type { BlendPasted } from './blend';
+import type { SectionIndex } from './sections';
 import { rankIn, type LangRanking } from './rank';
 import type { SearchOutcome } from './types';
-import { readsAsOnly } from './text-language';
+import type { Lang } from '../i18n/languages';
 
 /**
- * True when the other language's index is worth consulting (or loading) for this query: a
+ * Whether a query reads as one language alone (`readsAsOnly` of text-language.ts). Passed in,
+ * not imported: the page fetches it with the typed words' code, which a paste with no confident
+ * match loads anyway, and a paste matched confidently never needs it.
+ */
+export type ReadsAsOnly = (query: NormalisedQuery, lang: Lang) => boolean;
+
+/**
+ * True when the other language's index may be worth consulting (or loading) for this query: a
  * paste with no confident match; typed words only when they may be a short message of the
  * other language ("VMSnapshot extension operation failed" on the French site), not one or two
- * words ("proxy", "Logs.Verbose"), which cost no second index. Never for a text that reads as
- * the site's language alone (text-language.ts): the other language's files hold the same
- * entries in words it does not use, and what they found for it was chance (a phrase sharing
- * "VM" alone). Tuning split: 269 of 570 pastes and 63 of 402 typed queries read one index
- * instead of two; one answer changed, that chance match.
+ * words ("proxy", "Logs.Verbose"), which cost no second index.
  */
-export function wantsOtherLanguage(ranking: LangRanking, query: NormalisedQuery): boolean {
-	return (
-		ranking.verdict !== 'match' && mayReadOtherLanguage(query) && !readsAsOnly(query, ranking.lang)
-	);
-}
+export const mayWantOtherLanguage = (ranking: LangRanking, query: NormalisedQuery): boolean =>
+	ranking.verdict !== 'match' && mayReadOtherLanguage(query);
+
+/**
+ * True when the other language's index is worth consulting: it may be (above), and the text
+ * does not read as the site's language alone (text-language.ts). The other language's files
+ * hold the same entries in words such a text does not use, and what they found for it was
+ * chance (a phrase sharing "VM" alone). Tuning split: 270 of 285 pastes and 83 of 201 typed
+ * queries read one index instead of two; one answer changed, that chance match.
+ */
+export const wantsOtherLanguage = (
+	ranking: LangRanking,
+	query: NormalisedQuery,
+	readsAsOnly: ReadsAsOnly,
+): boolean => mayWantOtherLanguage(ranking, query) && !readsAsOnly(query, ranking.lang);
 
 /**
  * Picks the site-language ranking unless the other language matched clearly better, or named
@@ -75,11 +89,11 @@ export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): bool
 }
 
 /**
- * Ranks a paste's words over the sections (`rankPastedWords` of words.ts). Passed in, not
- * imported: the page fetches that code (with typed.ts) only once it needs the second file, not
- * with a paste's first search.
+ * Blends a paste's phrase ranking with its words' ranking over these sections
+ * (`blendPastedWords` of words.ts). Passed in, not imported: the page fetches that code (with
+ * typed.ts) only once it needs the second file, not with a paste's first search.
  */
-export type RankPastedWords = (sections: SectionIndex, words: readonly string[]) => SectionHit[];
+export type BlendPastedWords = (sections: SectionIndex) => BlendPasted;
 
 /**
  * A paste against the first file; when that is not a confident match and the second file is
@@ -90,7 +104,7 @@ export type RankPastedWords = (sections: SectionIndex, words: readonly string[])
 export function rankPaste(
 	index: PreparedIndex,
 	query: NormalisedQuery,
-	rankPasted: RankPastedWords,
+	blendPasted: BlendPastedWords,
 	first: LangRanking = rankIn(index, query),
 ): LangRanking {
 	const sections = index.sections;
@@ -101,5 +115,5 @@ export function rankPaste(
 		const full = rankIn(sections.full, query);
 		return full.other ? full : first;
 	}
-	return rankIn(sections.full, query, (words) => rankPasted(sections, words));
+	return rankIn(sections.full, query, blendPasted(sections));
 }

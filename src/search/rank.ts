@@ -18,7 +18,7 @@ import { cohesion, pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { resultOf } from './result';
-import { blendRankings, type Hit } from './blend';
+import type { BlendPasted } from './blend';
 import { stopwords } from './stopwords';
 import { looksLikeErrorCode } from './error-codes';
 import {
@@ -360,14 +360,14 @@ const sectionWords = (phrases: readonly PickedPhrase[]) => [
 ];
 
 /**
- * Ranks a paste in one language. With `rankPasted` (the second file is there, and this is a
+ * Ranks a paste in one language. With `blendPasted` (the second file is there, and this is a
  * paste, not typed words: `rankPaste` of paste-ranking.ts), a paste with no confident match and no
  * code is ranked by its phrases and its words together (`blend.ts`); the verdict stays the phrases'.
  */
 export function rankIn(
 	index: PreparedIndex,
 	query: NormalisedQuery,
-	rankPasted?: (words: readonly string[]) => Hit[],
+	blendPasted?: BlendPasted,
 ): LangRanking {
 	const { data } = index;
 	const { own, near, foreign, others } = findCodes(index, query.codes);
@@ -441,8 +441,8 @@ export function rankIn(
 	// language, and not chosen, never lists its results (marks and snippets cost).
 	let results: RankedResult[] | undefined;
 	const listed = (): RankedResult[] =>
-		rankPasted && verdict !== 'match' && top?.why.type === 'phrase'
-			? blendRankings(data, ranked, rankPasted(sectionWords(phrases)), shown)
+		blendPasted && verdict !== 'match' && top?.why.type === 'phrase'
+			? blendPasted(data, ranked, sectionWords(phrases), shown)
 					.slice(0, MAX_RESULTS)
 					.map(({ target, score, why }) => resultOf(index, target, score, why()))
 			: ranked.map((s) => resultOf(index, s.target, s.score, shown(s)));

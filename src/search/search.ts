@@ -10,8 +10,9 @@ import { normalise, type HtmlDecoder, type NormalisedQuery } from './normalise';
 import { combine, rankPaste, readAsWords, wantsOtherLanguage } from './paste-ranking';
 import type { PreparedIndex } from './prepare';
 import { rankIn } from './rank';
+import { readsAsOnly } from './text-language';
 import type { SearchOutcome } from './types';
-import { rankPastedWords } from './words';
+import { blendPastedWords } from './words';
 import { wordsOutcome } from './words-outcome';
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
@@ -20,13 +21,13 @@ export function searchNormalised(
 	siteIndex: PreparedIndex,
 	otherIndex?: PreparedIndex,
 ): SearchOutcome {
-	const site = rankPaste(siteIndex, query, rankPastedWords);
+	const site = rankPaste(siteIndex, query, blendPastedWords);
 	const other =
-		otherIndex && wantsOtherLanguage(site, query)
+		otherIndex && wantsOtherLanguage(site, query, readsAsOnly)
 			? // Typed words read only the other language's first file: a message, not its steps.
 				query.typed
 				? rankIn(otherIndex, query)
-				: rankPaste(otherIndex, query, rankPastedWords)
+				: rankPaste(otherIndex, query, blendPastedWords)
 			: undefined;
 	const pasted = combine(site, other, query.truncated);
 	return readAsWords(pasted, query) ? wordsOutcome(query, siteIndex, otherIndex) : pasted;

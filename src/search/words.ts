@@ -5,6 +5,7 @@
  * not have is looked up with Fuse.js among the site's words (a typo, a cut end). Among equal
  * scores the most precise place wins (a step before its cause's page).
  */
+import { blendRankings, type BlendPasted } from './blend';
 import { wordSpans } from './fold';
 import { resultOf } from './result';
 import {
@@ -207,8 +208,14 @@ function snippet(index: SectionIndex, doc: number, found: ReadonlySet<string>): 
 }
 
 /** Ranks the sections of one language for the words of a paste (see `MAX_PASTED_TERMS`). */
-export const rankPastedWords = (index: SectionIndex, words: readonly string[]): SectionHit[] =>
+const rankPastedWords = (index: SectionIndex, words: readonly string[]): SectionHit[] =>
 	rankSections(index, words, 'pasted');
+
+/** A paste's phrase ranking blended with its words' ranking over these sections (blend.ts). */
+export const blendPastedWords =
+	(index: SectionIndex): BlendPasted =>
+	(data, phrases, words, whyOf) =>
+		blendRankings(data, phrases, rankPastedWords(index, words), whyOf);
 
 /** Ranks the sections of one language for typed words. */
 export const rankWords = (index: SectionIndex, terms: readonly string[]): RankedResult[] =>

@@ -2,8 +2,6 @@
  * The only search code a content page loads: a few lines that wait for the reader to use the
  * header box (focus, typing, or the `/` shortcut) before importing the matcher and its index.
  */
-import { isLang } from '../../i18n/languages';
-
 const isEditable = (t: EventTarget | null) =>
 	t instanceof HTMLElement &&
 	(t.isContentEditable ||
@@ -19,15 +17,8 @@ export function bootHeaderSearch(): void {
 	const start = () => {
 		if (started) return;
 		started = true;
-		// The strings come with the code (lazy-strings.ts) unless the page rendered them.
-		const lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
-		void Promise.all([
-			import('./header'),
-			form.dataset.strings ? null : import('./lazy-strings').then((m) => m.searchStringsJson(lang)),
-		]).then(([m, strings]) => {
-			if (strings) form.dataset.strings = strings;
-			m.enhance(form, input);
-		});
+		// The code fetches the box's strings itself, unless the page rendered them.
+		void import('./header').then((m) => m.start(form, input));
 	};
 	input.addEventListener('focus', start);
 	input.addEventListener('input', start);

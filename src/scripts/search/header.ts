@@ -24,6 +24,20 @@ import { otherErrorsUrl } from '../../lib/urls';
 import { readStrings } from '../strings';
 import { searchStringKeys } from './strings';
 
+/**
+ * Enhances the box once its strings are there: rendered into the page (the search page), or
+ * fetched now (`/{lang}/search-strings.json`, only the keys the widget reads: the JSON
+ * `clientStrings` renders into `data-strings`).
+ */
+export async function start(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+	if (!form.dataset.strings) {
+		const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
+		const response = await fetch(`/${lang}/search-strings.json`);
+		form.dataset.strings = response.ok ? await response.text() : '{}';
+	}
+	enhance(form, input);
+}
+
 export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	if (form.dataset.enhanced) return;
 	form.dataset.enhanced = 'true';

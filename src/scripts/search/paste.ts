@@ -6,7 +6,13 @@
  */
 import { otherLang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
-import { combine, rankPaste, readAsWords, wantsOtherLanguage } from '../../search/paste-ranking';
+import {
+	combine,
+	mayWantOtherLanguage,
+	rankPaste,
+	readAsWords,
+	wantsOtherLanguage,
+} from '../../search/paste-ranking';
 import type { PreparedIndex } from '../../search/prepare';
 import { needsCodeLookup, rankIn } from '../../search/rank';
 import type { PageOutcome } from './engine';
@@ -31,11 +37,19 @@ export async function pasteOutcome(
 		} catch {
 			return first;
 		}
-		return rankPaste(index, query, typed.rankPastedWords, first);
+		return rankPaste(index, query, typed.blendPastedWords, first);
 	};
 	const first = await rank(site);
 	let other;
-	if (wantsOtherLanguage(first, query)) {
+	// The language check comes with the typed words' code, fetched only when the other language
+	// may be read (a paste with no confident match has it already); without it, no other language.
+	const readsAsOnly = mayWantOtherLanguage(first, query)
+		? await loadTypedCode().then(
+				(code) => code.readsAsOnly,
+				() => undefined,
+			)
+		: undefined;
+	if (readsAsOnly && wantsOtherLanguage(first, query, readsAsOnly)) {
 		try {
 			const index = await loadIndex(otherLang(lang));
 			// Typed words read only the other language's first file: a message, not its steps.

@@ -36,7 +36,8 @@ import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /** Ranking a paste's words over the sections is the same code: it comes with this file. */
-export { rankPastedWords } from '../../search/words';
+export { blendPastedWords } from '../../search/words';
+export { readsAsOnly } from '../../search/text-language';
 
 /** Loads one of the search's files and reads it; a file it cannot read is a failure to load. */
 async function readFile<T>(url: string, read: (file: unknown) => T): Promise<T> {

@@ -14,7 +14,7 @@ import { readsAsWords } from '../../../src/search/word-reach';
 import { buildWordFiles, reachesIn } from '../../../src/search/word-shards';
 import { rankPaste } from '../../../src/search/paste-ranking';
 import { searchNormalised } from '../../../src/search/search';
-import { rankPastedWords } from '../../../src/search/words';
+import { blendPastedWords } from '../../../src/search/words';
 import { indexes, reachOfWords } from './helpers';
 import { mayBeOtherMessage, otherMessages } from '../../../src/search/other-messages';
 
@@ -39,7 +39,7 @@ describe('typed words that may name another error', () => {
 			let named = 0;
 			for (const text of queries) {
 				const query = normalise(text);
-				if (!query.typed || rankPaste(site, query, rankPastedWords).other === undefined) continue;
+				if (!query.typed || rankPaste(site, query, blendPastedWords).other === undefined) continue;
 				named++;
 				expect(mayNameOther(query, reach), text).toBe(true);
 			}
@@ -144,7 +144,7 @@ describe('typed words of three words or more that may be another error’s messa
 			const missed: string[] = [];
 			for (const text of queries) {
 				const query = normalise(text);
-				if (!query.typed || rankPaste(site, query, rankPastedWords).other === undefined) continue;
+				if (!query.typed || rankPaste(site, query, blendPastedWords).other === undefined) continue;
 				named++;
 				if (!mayBeOtherMessage(query, messages)) missed.push(text);
 			}
