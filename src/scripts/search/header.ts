@@ -38,7 +38,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
 	enhance(form, input);
 }
 
-export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
+function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	if (form.dataset.enhanced) return;
 	form.dataset.enhanced = 'true';
 	const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
