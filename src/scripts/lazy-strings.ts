@@ -2,8 +2,9 @@
  * UI strings that only the tools loaded on first use need (the header search, the guided walk),
  * loaded with those tools rather than rendered into every page: each language's namespace is its
  * own small chunk (the guided tools glob their own namespaces: guided/lazy-strings.ts; the
- * header search fetches a file of its keys only: search/header.ts). The result is the same `data-strings` JSON that `clientStrings`
- * renders (src/i18n/index.ts), so the widgets read it with `readStrings` (src/scripts/strings.ts).
+ * header search fetches a file of its keys only: search/header.ts). The result is the same
+ * `data-strings` JSON that `clientStrings` renders (src/i18n/index.ts), so the widgets read it
+ * with `readStrings` (src/scripts/strings.ts).
  */
 import type { Lang } from '../i18n/languages';
 

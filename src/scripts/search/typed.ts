@@ -35,7 +35,10 @@ import { needsWordLookup } from '../../search/words';
 import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
-/** Ranking a paste's words over the sections is the same code: it comes with this file. */
+/**
+ * What a paste with no confident match needs besides: its words ranked over the sections and
+ * blended with its phrases, and the check of a text's language. The same code: it comes with this file.
+ */
 export { blendPastedWords } from '../../search/words';
 export { readsAsOnly } from '../../search/text-language';
 

@@ -20,7 +20,7 @@ describe('readsAsOnly: a text in one language, from its function words', () => {
 		});
 	});
 
-	it('reads neither a log line nor a bare code as one language alone', () => {
+	it('reads an English log line as English, a bare code or a key=value line as neither', () => {
 		expect(reads('2018/03/05 14:31:57 ERROR [ExtensionError] Downgrade not allowed')).toEqual({
 			en: true,
 			fr: false,
