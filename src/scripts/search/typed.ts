@@ -37,7 +37,8 @@ import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /**
  * What a paste with no confident match needs besides: its words ranked over the sections and
- * blended with its phrases, and the check of a text's language. The same code: it comes with this file.
+ * blended with its phrases, and the check of a text's language. The same code as typed words':
+ * it comes with this file.
  */
 export { blendPastedWords } from '../../search/words';
 export { readsAsOnly } from '../../search/text-language';
