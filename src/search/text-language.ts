@@ -7,7 +7,7 @@
  * direction; a text judged wrongly as the site's language alone would lose its cross-language
  * match, so each list holds only words that are no word of the other language.
  */
-import type { Lang } from '../i18n/languages';
+import { otherLang, type Lang } from '../i18n/languages';
 import type { NormalisedQuery } from './normalise';
 
 /** Frequent function words of each language (folded), none of them a word of the other. */
@@ -26,17 +26,10 @@ const functionWords: Record<Lang, ReadonlySet<string>> = {
 	),
 };
 
-/** How many function words of `lang` the query holds, counting up to `enough`. */
-function countOf(query: NormalisedQuery, lang: Lang, enough: number): number {
-	const words = functionWords[lang];
-	let n = 0;
-	for (const phrase of query.phrases)
-		for (const word of phrase.words) if (words.has(word) && ++n >= enough) return n;
-	return n;
-}
+/** Whether the query holds a function word of `lang`. */
+const holdsWordsOf = (query: NormalisedQuery, lang: Lang): boolean =>
+	query.phrases.some((phrase) => phrase.words.some((word) => functionWords[lang].has(word)));
 
 /** True when the query holds function words of `lang` and none of the other language's. */
-export function readsAsOnly(query: NormalisedQuery, lang: Lang): boolean {
-	const other: Lang = lang === 'en' ? 'fr' : 'en';
-	return countOf(query, lang, 1) > 0 && countOf(query, other, 1) === 0;
-}
+export const readsAsOnly = (query: NormalisedQuery, lang: Lang): boolean =>
+	holdsWordsOf(query, lang) && !holdsWordsOf(query, otherLang(lang));

@@ -75,22 +75,41 @@ function fetchOnce(url: string): Promise<unknown> {
 /** The words file of a language. */
 const metaFor = (lang: Lang) => fetchOnce(`/${lang}/search-words.json`);
 
+/** What typed words may be: the site's codes, the words of other errors' messages, the shards. */
+interface Lists {
+	codes: string[];
+	others: string[];
+	shards: ShardKeys;
+}
+
+const lists = new Map<Lang, Promise<Lists>>();
+
 /**
- * What typed words may be, from the words file: the codes the site knows, the words of other
- * errors' messages (other-reach.ts), the shards there are.
+ * What typed words may be, from the words file (other-reach.ts), read once per language (a
+ * failed read can be tried again): not decoded again at every keystroke.
  */
-async function listsOf(
-	lang: Lang,
-): Promise<{ codes: string[]; others: string[]; shards: ShardKeys }> {
-	const meta = (await metaFor(lang)) as Partial<WordsMeta> | null;
-	if (
-		!Array.isArray(meta?.otherReach) ||
-		!Array.isArray(meta.codes) ||
-		typeof meta.keys !== 'object' ||
-		meta.keys === null
-	)
-		throw new IndexLoadError('format', 'search words: unknown format; rebuild the site');
-	return { codes: meta.codes, others: meta.otherReach, shards: shardKeysOf({ keys: meta.keys }) };
+function listsOf(lang: Lang): Promise<Lists> {
+	let p = lists.get(lang);
+	if (!p) {
+		p = metaFor(lang).then((file) => {
+			const meta = file as Partial<WordsMeta> | null;
+			if (
+				!Array.isArray(meta?.otherReach) ||
+				!Array.isArray(meta.codes) ||
+				typeof meta.keys !== 'object' ||
+				meta.keys === null
+			)
+				throw new IndexLoadError('format', 'search words: unknown format; rebuild the site');
+			return {
+				codes: meta.codes,
+				others: meta.otherReach,
+				shards: shardKeysOf({ keys: meta.keys }),
+			};
+		});
+		p.catch(() => lists.delete(lang));
+		lists.set(lang, p);
+	}
+	return p;
 }
 
 /** Typed words' index of a language: its targets, the sections' lengths and roles, no word yet. */
