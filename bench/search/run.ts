@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { gzipSync } from 'node:zlib';
 import { loadKnowledgeBaseFromDisk } from '../../src/content/from-disk';
 import { otherErrorsFromDisk } from '../../src/content/other-errors-from-disk';
+import { checksFromDisk } from '../../src/content/checks-from-disk';
 import { synonymsFromDisk } from '../../src/content/synonyms-from-disk';
 import { languages, type Lang } from '../../src/i18n/languages';
 import {
@@ -79,8 +80,9 @@ type Files = { index: SearchIndexData; sections: SearchSectionsData };
 const bodies = bodiesOf(entries);
 const others = otherErrorsFromDisk('content', new Set(kb.codes.keys()));
 const synonyms = synonymsFromDisk('content');
+const checks = checksFromDisk('content');
 const sources: Both<SearchSource> = perLang((l) =>
-	sourceFromKb(kb, l, bodies, others[l], synonyms[l]),
+	sourceFromKb(kb, l, bodies, others[l], synonyms[l], checks[l]),
 );
 const data: Both<Files> = perLang((l) => buildSearchIndex(sources[l]));
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;

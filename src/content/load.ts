@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { isLang, languages, otherLang } from '../i18n/languages';
 import { checkContent, formatProblems, type KnowledgeBase } from './graph';
 import type { Lang } from '../i18n/languages';
+import { checksFromDisk } from './checks-from-disk';
 import { loadOtherErrors } from './other-errors';
 import { loadSynonyms } from './synonyms';
 import type { CauseData, CollectionName, OtherErrorsData, SolutionData } from './schemas';
@@ -109,7 +110,10 @@ export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSear
 		files = Promise.all([loadKnowledgeBase(), loadOtherErrorFiles()]).then(
 			([{ kb, rendered }, others]) => {
 				const bodies = new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
-				return buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang], synonyms()[lang]));
+				const checks = checksFromDisk('content')[lang];
+				return buildSearchIndex(
+					sourceFromKb(kb, lang, bodies, others[lang], synonyms()[lang], checks),
+				);
 			},
 		);
 		searchFiles.set(lang, files);

@@ -32,6 +32,8 @@ export function searchUrl(lang: Lang, query?: string): string {
 export const causeAnchor = (causeId: string) => causeId;
 /** Anchor of a solution (on its cause's page and on error pages). */
 export const solutionAnchor = (solutionId: string) => solutionId;
+/** Anchors of the support blocks (on error and cause pages and on the checklist); a step's is `<block>--<step>`. */
+export const supportAnchors = { verify: 'verify-fix', collect: 'collect-for-ticket' } as const;
 /** Anchor of one step: `<solution>--<step>` (step ids are unique within their solution). */
 export const stepAnchor = (solutionId: string, stepId: string) => `${solutionId}--${stepId}`;
 
@@ -40,14 +42,20 @@ export const solutionUrl = (lang: Lang, causeId: string, solutionId: string) =>
 	`${causeUrl(lang, causeId)}#${solutionAnchor(solutionId)}`;
 
 /**
- * Where a search result leads: an error or a cause page, or a solution or a step at its anchor
- * on the page of the cause that hosts it (a step's id is already its anchor, `<solution>--<step>`).
+ * Where a search result leads: an error or a cause page, a solution or a step at its anchor
+ * on the page of the cause that hosts it (a step's id is already its anchor, `<solution>--<step>`),
+ * or a check at its anchor on the checklist page.
  */
 export function resultUrl(
 	lang: Lang,
-	r: { kind: 'error' | 'cause' | 'solution' | 'step'; id: string; host?: string | undefined },
+	r: {
+		kind: 'error' | 'cause' | 'solution' | 'step' | 'check';
+		id: string;
+		host?: string | undefined;
+	},
 ): string {
 	if (r.kind === 'error') return errorUrl(lang, r.id);
+	if (r.kind === 'check') return `${checklistUrl(lang)}#${r.id}`;
 	if (r.kind === 'cause' || r.host === undefined) return causeUrl(lang, r.host ?? r.id);
 	return `${causeUrl(lang, r.host)}#${r.id}`;
 }

@@ -20,7 +20,7 @@ export interface Hit {
 	why: () => Why;
 }
 
-const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, other: 4 } as const;
+const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, check: 4, other: 5 } as const;
 
 /** The section hits, each step or solution also counting for its host cause (the best score each). */
 function withHosts(data: SearchIndexData, sections: readonly Hit[]): Map<number, Hit> {

@@ -6,8 +6,10 @@
  * paste is recognised as but never led to. Old anchors are links, not words: they are not indexed.
  */
 import type { KnowledgeBase } from '../content/graph';
-import type { OtherErrorsData, SynonymsData } from '../content/schemas';
+import type { ChecklistSection } from '../content/checklist';
+import type { OtherErrorsData, SupportData, SynonymsData } from '../content/schemas';
 import type { Lang } from '../i18n/languages';
+import { supportAnchors } from '../lib/urls';
 import { words } from './fold';
 import { bodyText, plainText } from './plain-text';
 import { phraseTexts } from './segment';
@@ -68,6 +70,12 @@ export interface SearchSource {
 		/** Why the solution works (its MDX body as text). */
 		body?: string | undefined;
 	}[];
+	/**
+	 * Sections of the site's other pages that typed words should find at their anchor: the
+	 * health checklist's checks, and the support blocks (checking a fix, what to collect for a
+	 * ticket) with each of their steps. Never a paste's answer: their text is all in the second file.
+	 */
+	checks?: { id: string; title: string; texts: string[]; code: string[] }[];
 	/** Other Azure Backup errors, those the site does not cover: recognised, never offered as ours. */
 	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
 	/** Groups of words that stand for one another (`content/synonyms/`). */
@@ -89,6 +97,7 @@ export function sourceFromKb(
 	bodies?: Bodies,
 	others?: OtherErrorsData,
 	synonyms?: SynonymsData,
+	checks?: SearchSource['checks'],
 ): SearchSource {
 	const bodyOf = (collection: string, id: string) => {
 		const body = bodies?.get(`${collection}/${lang}/${id}`);
@@ -155,6 +164,7 @@ export function sourceFromKb(
 					]
 				: [];
 		}),
+		checks: checks ?? [],
 		others: (others?.errors ?? []).map(({ id, codes, message, variants }) => ({
 			id,
 			codes,
@@ -163,6 +173,37 @@ export function sourceFromKb(
 		})),
 		synonyms: synonyms?.groups ?? [],
 	};
+}
+
+/**
+ * The checks typed words find outside the entries' pages: each section of the health checklist,
+ * each support block (its title and introduction) and each of its steps, and the identifiers
+ * support asks for, by their anchors (the checklist page shows the support blocks too).
+ */
+export function checksFrom(
+	checklist: readonly ChecklistSection[],
+	support: SupportData,
+): NonNullable<SearchSource['checks']> {
+	const block = (anchor: string, b: SupportData['verify']) => [
+		{ id: anchor, title: b.title, texts: [b.intro], code: [] },
+		...b.steps.map((step) => ({
+			id: `${anchor}--${step.id}`,
+			title: b.title,
+			texts: [step.text, ...(step.note ? [step.note] : [])],
+			code: step.code.map((c) => c.value),
+		})),
+	];
+	return [
+		...checklist.map((s) => ({ id: s.id, title: s.title, texts: s.text.split('\n'), code: [] })),
+		...block(supportAnchors.verify, support.verify),
+		...block(supportAnchors.collect, support.collect),
+		{
+			id: `${supportAnchors.collect}--identifiers`,
+			title: support.collect.identifiersTitle,
+			texts: support.collect.identifiers,
+			code: [],
+		},
+	];
 }
 
 /** Words of a phrase that say something (not "the", "a", "failed"…). */
@@ -207,8 +248,10 @@ export function buildSearchIndex(source: SearchSource): {
 		const key = `${target}:${words(text).join(' ')}`;
 		if (key.endsWith(':') || seen.has(key)) return;
 		seen.add(key);
-		// Another error's message is read only when ours gave no confident match: second file.
-		const file = pasteRoles.has(role) && targets[target]!.kind !== 'other' ? index : more;
+		// Another error's message is read only when ours gave no confident match, and a check is
+		// for typed words alone: second file.
+		const { kind } = targets[target]!;
+		const file = pasteRoles.has(role) && kind !== 'other' && kind !== 'check' ? index : more;
 		file.texts.push(text);
 		file.docs.push([target, role]);
 	};
@@ -279,6 +322,15 @@ export function buildSearchIndex(source: SearchSource): {
 		});
 	}
 
+	for (const c of source.checks ?? []) {
+		// Its title travels with the second file and the words file (typed words' files): the first
+		// file, which every paste reads, holds its id alone.
+		const t = targets.push({ kind: 'check', id: c.id }) - 1;
+		addText(t, c.title, DocRole.Title);
+		for (const text of c.texts) addText(t, plainText(text), DocRole.Prose);
+		for (const code of c.code) add(t, DocRole.Code, code);
+	}
+
 	const codes: Record<string, number> = Object.create(null) as Record<string, number>;
 	source.errors.forEach((e, t) => e.codes.forEach((code) => (codes[code.toLowerCase()] ??= t)));
 	// Other errors live wholly in the second file (their targets after ours, their codes, their
@@ -306,6 +358,7 @@ export function buildSearchIndex(source: SearchSource): {
 			texts: more.texts,
 			targets: targets.slice(ours),
 			codes: otherCodes,
+			checks: (source.checks ?? []).map((c) => c.title),
 			synonyms: foldGroups(source.synonyms ?? []),
 		},
 	};

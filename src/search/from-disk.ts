@@ -5,6 +5,7 @@
 import { decodeHTML } from 'entities/decode';
 import Fuse from 'fuse.js/basic';
 import { useFuse } from './fuzzy';
+import { checksFromDisk } from '../content/checks-from-disk';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { otherErrorsFromDisk } from '../content/other-errors-from-disk';
 import { synonymsFromDisk } from '../content/synonyms-from-disk';
@@ -30,10 +31,11 @@ export function indexesFromDisk(root = 'content'): {
 	const bodies = bodiesOf(entries);
 	const others = otherErrorsFromDisk(root, new Set(kb.codes.keys()));
 	const synonyms = synonymsFromDisk(root);
+	const checks = checksFromDisk(root);
 	const data = Object.fromEntries(
 		languages.map((lang) => [
 			lang,
-			buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang], synonyms[lang])),
+			buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang], synonyms[lang], checks[lang])),
 		]),
 	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	// Encoded and sent through JSON, as the browser receives it.

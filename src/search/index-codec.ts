@@ -19,6 +19,8 @@ export interface EncodedTargets {
 	c: [string, TitleRef][];
 	/** Solutions: id, title, host (target number), the ids of its steps (after `<solution>--`). */
 	s: [string, TitleRef, number, string[]][];
+	/** Checks (sections of the checklist page): their ids (anchors); their titles come with typed words' files. */
+	k: string[];
 	/** Other Azure Backup errors (never results): id, message, codes. */
 	o: [string, TitleRef, string[]][];
 }
@@ -59,11 +61,13 @@ function encodeTargets(all: readonly SearchTarget[], texts: readonly string[]): 
 		if (!phraseOf.has(t)) phraseOf.set(t, i);
 	});
 	const title = (t: SearchTarget): TitleRef => phraseOf.get(t.title ?? '') ?? t.title ?? '';
-	const targets: EncodedTargets = { e: [], c: [], s: [], o: [] };
+	const targets: EncodedTargets = { e: [], c: [], s: [], k: [], o: [] };
 	for (const t of all) {
 		if (t.kind === 'error') targets.e.push([t.id, title(t), t.codes ?? [], t.causes ?? []]);
 		else if (t.kind === 'cause') targets.c.push([t.id, title(t)]);
 		else if (t.kind === 'solution') targets.s.push([t.id, title(t), t.host!, []]);
+		// A check's title, once named (sections.ts, `nameChecks`), travels with typed words' files.
+		else if (t.kind === 'check') targets.k.push(t.id);
 		else if (t.kind === 'other') targets.o.push([t.id, title(t), t.codes ?? []]);
 		else {
 			const solution = targets.s.at(-1);
@@ -78,10 +82,13 @@ function encodeTargets(all: readonly SearchTarget[], texts: readonly string[]): 
 		...targets.e.map(() => 'error'),
 		...targets.c.map(() => 'cause'),
 		...targets.s.flatMap((s) => ['solution', ...s[3].map(() => 'step')]),
+		...targets.k.map(() => 'check'),
 		...targets.o.map(() => 'other'),
 	].join(' ');
 	if (order !== expected)
-		throw new Error('search index: targets must be errors, causes, solutions, then other errors');
+		throw new Error(
+			'search index: targets must be errors, causes, solutions, checks, then other errors',
+		);
 	return targets;
 }
 
@@ -128,6 +135,7 @@ function decodeTargets(encoded: EncodedTargets, texts: readonly string[]): Searc
 			targets.push({ kind: 'step', id: `${id}--${step}`, host, parent, step: i + 1 }),
 		);
 	}
+	for (const id of encoded.k ?? []) targets.push({ kind: 'check', id });
 	for (const [id, t, codes] of encoded.o ?? [])
 		targets.push({ kind: 'other', id, title: title(t), codes });
 	return targets;

@@ -5,7 +5,15 @@
  */
 import { words as foldWords } from './fold';
 import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
-import { averageLength, fieldOf, saturation, type Counts, type SectionIndex } from './sections';
+import {
+	averageLength,
+	entriesBeforeChecks,
+	fieldOf,
+	nameChecks,
+	saturation,
+	type Counts,
+	type SectionIndex,
+} from './sections';
 import { decodeSectionsFile } from './sections-codec';
 import { groupsIn } from './synonyms';
 import type { SearchSectionsData } from './types';
@@ -67,7 +75,9 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 			lengths[f]++;
 		}
 	});
-	const average = averageLength(length);
+	nameChecks(base.data.targets, m.checks);
+	const weighed = entriesBeforeChecks(base.data.targets);
+	const average = averageLength(length.slice(0, weighed));
 	const saturated = postings.map((targetsOf, id) =>
 		Float32Array.from(targetsOf, (target) =>
 			saturation(tf[target]!.get(id)!, length[target]!, average),
@@ -82,11 +92,21 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	const sorted = Int32Array.from(list.keys()).sort((a, b) =>
 		list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
 	);
+	// A paste is read against every phrase but the checks': a check answers typed words only.
+	// Their phrases stay, empty, so that a phrase has the same number in both indexes.
+	const forPastes = texts.map((t, i) => (allTargets[docs[i]![0]]?.kind === 'check' ? '' : t));
 	return {
 		base,
 		synonyms: groupsIn(m.synonyms),
-		full: prepareIndex({ ...base.data, targets: allTargets, codes: allCodes, docs, texts }),
+		full: prepareIndex({
+			...base.data,
+			targets: allTargets,
+			codes: allCodes,
+			docs,
+			texts: forPastes,
+		}),
 		count: targets,
+		weighed,
 		sorted,
 		byFirstLetter,
 		texts,

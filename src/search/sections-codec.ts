@@ -19,6 +19,8 @@ export interface EncodedSectionsFile {
 	others: [string, string[]][];
 	/** Synonym groups, folded. */
 	synonyms: string[][];
+	/** The titles of the first file's checks, in order. */
+	checks: string[];
 }
 
 export function encodeSectionsFile(data: SearchSectionsData, targets: number): EncodedSectionsFile {
@@ -32,6 +34,7 @@ export function encodeSectionsFile(data: SearchSectionsData, targets: number): E
 		texts: data.texts,
 		others: others.map((t) => [t.id, t.codes ?? []]),
 		synonyms: data.synonyms ?? [],
+		checks: data.checks ?? [],
 	};
 }
 
@@ -58,5 +61,6 @@ export function decodeSectionsFile(file: unknown): SearchSectionsData {
 		targets,
 		codes,
 		synonyms: groupsIn(f.synonyms),
+		checks: Array.isArray(f.checks) ? f.checks.filter((t) => typeof t === 'string') : [],
 	};
 }

@@ -10,7 +10,7 @@ import type { PreparedIndex } from './prepare';
 
 /** What typed words need of the first file: its targets (and, when it is loaded, its phrases). */
 export type IndexBase = Pick<PreparedIndex, 'data' | 'phrases'>;
-import { DocRole, type Why } from './types';
+import { DocRole, type SearchTarget, type Why } from './types';
 
 /** Fields of a section: title, commands (code), text. */
 export const FIELDS = 3;
@@ -71,6 +71,12 @@ export interface SectionIndex {
 	sorted: Int32Array;
 	/** How many sections there are (targets that are not another error). */
 	count: number;
+	/**
+	 * How many of them are the entries' (errors, causes, solutions, steps): the checks come after
+	 * them and weigh on no statistic (a word's rarity, a field's average length), so that indexing
+	 * the checklist changes no other section's score.
+	 */
+	weighed: number;
 	/** Per target: word id → occurrences in each field; words per field; average per field. */
 	tf: Map<number, Counts>[];
 	length: Counts[];
@@ -92,6 +98,28 @@ export interface SectionIndex {
  * pastes first 81 → 80, a self-help text read by its sections; titles averaged the same way:
  * typed top 3 −3, pastes −3).
  */
+/** How many of the entries' sections hold a word (its document frequency: checks do not count). */
+export function documentFrequency(index: SectionIndex, id: number): number {
+	let df = 0;
+	for (const t of index.postings[id] ?? []) if (t < index.weighed) df++;
+	return df;
+}
+
+/**
+ * Gives the checks of an index their titles (from the second file or the words file): the first
+ * file holds their ids alone. The same titles each time, so it may run more than once.
+ */
+export function nameChecks(targets: SearchTarget[], titles: readonly string[] | undefined): void {
+	let n = 0;
+	for (const t of targets) if (t.kind === 'check') t.title = titles?.[n++] ?? t.id;
+}
+
+/** How many targets come before the first check (the checks follow the entries' targets). */
+export function entriesBeforeChecks(targets: readonly { kind: string }[]): number {
+	const first = targets.findIndex((t) => t.kind === 'check' || t.kind === 'other');
+	return first < 0 ? targets.length : first;
+}
+
 export function averageLength(length: readonly Counts[]): Counts {
 	const total: Counts = [0, 0, 0];
 	let withCommands = 0;

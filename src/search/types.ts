@@ -4,8 +4,11 @@
  */
 import type { Lang } from '../i18n/languages';
 
-/** What a result is: an error page, a cause page, or a solution or a step on its cause's page. */
-export type ResultKind = 'error' | 'cause' | 'solution' | 'step';
+/**
+ * What a result is: an error page, a cause page, a solution or a step on its cause's page, or a
+ * check (a section of the health checklist, a support block or one of its steps) on the checklist page.
+ */
+export type ResultKind = 'error' | 'cause' | 'solution' | 'step' | 'check';
 /**
  * What a target of the index is: a result, or another Azure Backup error, one the site does not
  * cover (its message is indexed so that a paste of it is recognised, and never shown as ours).
@@ -87,6 +90,11 @@ export interface SearchSectionsData {
 	codes?: Record<string, number>;
 	/** Groups of folded words that stand for one another in search (`content/synonyms/`). */
 	synonyms?: string[][];
+	/**
+	 * The titles of the first file's checks, in order: a check answers typed words alone, so the
+	 * first file, which every paste reads, holds its id and no title (`nameChecks`).
+	 */
+	checks?: string[];
 }
 
 export type Verdict = 'match' | 'weak' | 'none';

@@ -23,6 +23,8 @@ import { otherReach } from './other-reach';
 import { groupsIn, prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import {
 	averageLength,
+	entriesBeforeChecks,
+	nameChecks,
 	saturation,
 	fieldOf,
 	type Counts,
@@ -48,6 +50,8 @@ export interface WordsMeta {
 	otherReach: string[];
 	/** Every error code the site knows, ours and other errors', lower case (other-reach.ts). */
 	codes: string[];
+	/** The titles of the checks (the first file and the targets file hold their ids alone). */
+	checks: string[];
 }
 
 /**
@@ -180,6 +184,7 @@ export function buildWordFiles(
 			sections,
 			otherReach: otherReach(index.full!),
 			codes: Object.keys(first.data.codes).sort(),
+			checks: first.data.targets.flatMap((t) => (t.kind === 'check' ? [t.title ?? t.id] : [])),
 		},
 		synonyms: index.synonyms,
 		shards,
@@ -220,9 +225,11 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		typeof m.keys !== 'object' ||
 		!Object.values(m.keys).every((v) => typeof v === 'string') ||
 		!Array.isArray(m.otherReach) ||
-		!Array.isArray(m.codes)
+		!Array.isArray(m.codes) ||
+		!Array.isArray(m.checks)
 	)
 		throw bad('search words');
+	nameChecks(base.data.targets, m.checks);
 	const index: WordIndex = {
 		base,
 		// Synonyms come on need (`needsSynonyms`, `addSynonyms`).
@@ -238,6 +245,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		length: [],
 		average: [0, 0, 0],
 		count: targets,
+		weighed: entriesBeforeChecks(base.data.targets),
 		postings: [],
 		saturated: [],
 		byFirstLetter: new Map(),
@@ -272,7 +280,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		for (const r of firstRoles) add(r, first++);
 		for (const r of secondRoles) add(r, second++);
 	});
-	index.average = averageLength(index.length);
+	index.average = averageLength(index.length.slice(0, index.weighed));
 	return index;
 }
 

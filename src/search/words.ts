@@ -9,6 +9,7 @@ import { blendRankings, type BlendPasted } from './blend';
 import { wordSpans } from './fold';
 import { resultOf } from './result';
 import {
+	documentFrequency,
 	saturation,
 	type Counts,
 	wordLookup,
@@ -38,9 +39,21 @@ const MAX_EXPANSIONS = 12;
  * Among near-equal scores, the most precise place first; an error page, a list of causes, is
  * the least precise answer to typed words. The error's weight, measured on the tuning split
  * (typed queries first, en + fr, 203): 173 at 0.95, 174 from 0.9 down to 0.8 (the top 3 189 →
- * 190 at 0.85 and 0.8); no query lost its place.
+ * 190 at 0.85 and 0.8); no query lost its place. A check (a section of the health checklist or of
+ * a support block) sums up what several pages say: at 0.6 it comes first only where it is the one
+ * place that says it (`WaAppAgent.log`, `COM+ System Application`, `get-instance-view`). Tuning
+ * split with the checks indexed (typed queries, 206, whose answers predate them; first / top 3):
+ * 0.4: 178 / 196, but `COM+ System Application` lists a Linux step first; 0.6: 178 / 195 (`in
+ * Not Ready status` shows the portal check first); 0.85: 175 / 195; 1: 170 / 195. Without
+ * checks: 178 / 196.
  */
-const precision: Record<ResultKind, number> = { step: 1, solution: 1, cause: 0.97, error: 0.85 };
+const precision: Record<ResultKind, number> = {
+	step: 1,
+	solution: 1,
+	cause: 0.97,
+	error: 0.85,
+	check: 0.6,
+};
 
 /** True when a typed word may be a typo of a site word: the lookup needs Fuse. */
 export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
@@ -232,20 +245,24 @@ const MAX_PASTED_TERMS = 16;
 
 /**
  * The pasted words that stand for some site word, at most `max` of them: those whose words are in
- * the fewest sections (in their order). A word the site does not have is no evidence either way.
+ * the fewest sections (in their order). A word the site does not have is no evidence either way,
+ * nor is one that only the checks have (a paste's answer is never a check).
  */
 function rarest(
 	index: SectionIndex,
 	expansions: Map<number, number>[],
 	max: number,
 ): Map<number, number>[] {
-	const known = expansions.filter((e) => e.size > 0);
-	if (known.length <= max) return known;
 	const df = (e: Map<number, number>) => {
 		let min = Infinity;
-		for (const id of e.keys()) min = Math.min(min, index.postings[id]?.length ?? Infinity);
+		for (const id of e.keys()) {
+			const n = documentFrequency(index, id);
+			if (n > 0) min = Math.min(min, n);
+		}
 		return min;
 	};
+	const known = expansions.filter((e) => df(e) < Infinity);
+	if (known.length <= max) return known;
 	const kept = new Set(
 		known
 			.map((e) => ({ e, df: df(e) }))
@@ -324,9 +341,10 @@ export function rankSections(
 	const touched: number[] = [];
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
+	// A word's rarity among the entries' sections: the checks, after them, do not count.
 	const idfOf = (id: number) => {
-		const df = postings[id]?.length ?? 0;
-		return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+		const df = documentFrequency(index, id);
+		return Math.log(1 + (index.weighed - df + 0.5) / (df + 0.5));
 	};
 	const titleCount = (target: number, id: number) => index.tf[target]?.get(id)?.[0] ?? 0;
 	/** A step's score for a term, its solution's title read as its own title field. */
@@ -389,8 +407,12 @@ export function rankSections(
 	// Coordination: a section holding every typed word outranks one holding some of them, even
 	// when its words are fewer or its text longer (the square root keeps a rare word's weight).
 	for (const t of touched) scores[t]! *= Math.sqrt(matched[t]! / expansions.length);
-	// Another error's message is there to recognise a paste, not to answer typed words.
-	const sections = touched.filter((t) => targets[t]!.kind !== 'other');
+	// Another error's message is there to recognise a paste, not to answer typed words; a check
+	// answers typed words, never a paste (its words still weigh on the others').
+	const sections = touched.filter((t) => {
+		const { kind } = targets[t]!;
+		return kind !== 'other' && (inherits || kind !== 'check');
+	});
 	let top = 0;
 	for (const t of sections) if (scores[t]! > top) top = scores[t]!;
 	/** The words of a section that stand for a typed word (marked in its snippet). */

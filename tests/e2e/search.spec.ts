@@ -203,6 +203,27 @@ test.describe('typed words and near codes', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('typed words that only the checklist holds lead to its section, in both languages', async ({
+		page,
+	}) => {
+		const errors = watchErrors(page);
+		for (const [lang, query, kind, id] of [
+			['en', 'COM+ System Application', 'Checklist', 'extension-health'],
+			['fr', 'WaAppAgent.log', 'Vérification', 'collect-for-ticket--windows-logs'],
+		] as const) {
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+			const first = page.locator('#search-results .result').first();
+			await expect(first).toHaveAttribute('data-kind', 'check');
+			await expect(first.locator('.kind')).toHaveText(kind);
+			const href = `/${lang}/checklist/#${id}`;
+			await expect(first.locator('.result-link')).toHaveAttribute('href', href);
+			await first.locator('.result-link').click();
+			await expect(page).toHaveURL(href);
+			await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+		}
+		expect(errors).toEqual([]);
+	});
+
 	test('in the header box, Enter on typed words opens the first section', async ({ page }) => {
 		await page.goto('/en/');
 		await header(page).fill('proxy');

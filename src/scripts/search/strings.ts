@@ -32,6 +32,7 @@ export const searchStringKeys = [
 	'search:kind.cause',
 	'search:kind.solution',
 	'search:kind.step',
+	'search:kind.check',
 	'search:stepTitle',
 	'search:causes',
 	'search:seeAll',

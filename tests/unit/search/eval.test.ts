@@ -8,6 +8,12 @@ const { dev, variants, hostile } = loadEvalSet();
 const check = (item: EvalItem) => {
 	const o = search(item.query, item.lang);
 	const expected = acceptedIds(item);
+	// A paste's answer is an error or a cause (or the sections near it), never a checklist's summary.
+	if (o.mode === 'paste')
+		expect(
+			o.results.filter((r) => r.kind === 'check').map((r) => r.id),
+			item.id,
+		).toEqual([]);
 	if (expected.length === 0)
 		expect(o.verdict, `${item.id} must not be a confident match`).not.toBe('match');
 	else {

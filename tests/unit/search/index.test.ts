@@ -59,8 +59,14 @@ describe('search index', () => {
 					DocRole.LinePart,
 				].filter((r) => roles(index.docs).has(r)),
 			);
-			const steps = sections.docs.filter(([t]) => t < ours);
+			const isCheck = (t: number) => index.targets[t]?.kind === 'check';
+			const steps = sections.docs.filter(([t]) => t < ours && !isCheck(t));
 			expect([...roles(steps)].every((r) => r === DocRole.Prose || r === DocRole.Code)).toBe(true);
+			// A check is for typed words alone: all of it, its title too, is in the second file.
+			expect(index.docs.some(([t]) => isCheck(t))).toBe(false);
+			expect(new Set(sections.docs.filter(([t]) => isCheck(t)).map(([t]) => t)).size).toBe(
+				index.targets.filter((t) => t.kind === 'check').length,
+			);
 		}
 	});
 	it('indexes no old anchor as words', () => {

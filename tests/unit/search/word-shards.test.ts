@@ -20,7 +20,13 @@ import {
 } from '../../../src/search/word-shards';
 import { typedWords } from '../../../src/search/typed-words';
 import { rankWords } from '../../../src/search/words';
-import { decodeTargetsFile, encodeTargetsFile } from '../../../src/search/index-codec';
+import {
+	decodeIndexFile,
+	decodeTargetsFile,
+	encodeIndexFile,
+	encodeTargetsFile,
+} from '../../../src/search/index-codec';
+import type { SearchTarget } from '../../../src/search/types';
 import type { IndexBase } from '../../../src/search/sections';
 import { indexes, reachOfWords } from './helpers';
 
@@ -115,12 +121,21 @@ describe('typed words over the split sections', () => {
 			expect(withResults).toBeGreaterThan(queries.length / 2);
 		});
 	}
-	it('reads the targets file as the first file has them', () => {
+	it('reads the targets file as the first file has them (checks by id: the words file names them)', () => {
 		for (const lang of languages) {
 			const { data } = indexes().prepared[lang];
 			expect(decodeTargetsFile(viaJson(encodeTargetsFile(data))).data.targets).toEqual(
-				viaJson(data.targets),
+				decodeIndexFile(viaJson(encodeIndexFile(data))).targets,
 			);
+			// The words file names the checks of the targets file, as the second file does.
+			const site = indexes().prepared[lang];
+			const meta = viaJson(buildWordFiles(site.sections!, site, reachOfWords()).meta);
+			const targets = decodeTargetsFile(viaJson(encodeTargetsFile(data)));
+			const titles = (t: readonly SearchTarget[]) =>
+				t.filter((x) => x.kind === 'check').map((x) => x.title);
+			expect(titles(emptyWordIndex(targets, meta).base.data.targets)).toEqual(titles(data.targets));
+			expect(titles(data.targets).length).toBeGreaterThan(4);
+			expect(titles(data.targets).every((t) => t && !t.includes('-'))).toBe(true);
 		}
 	});
 	it("names the shard of a word's beginning replaced by another word of its group", () => {

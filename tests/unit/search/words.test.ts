@@ -52,6 +52,26 @@ describe('typed words', () => {
 		expect(inSolution(top(search('waagnet verbose')), 'enable-waagent-verbose-logging')).toBe(true);
 		expect(search('vcredis').results.length).toBeGreaterThan(0);
 	});
+	it.each([
+		['WaAppAgent.log', 'en', 'collect-for-ticket--windows-logs'],
+		['COM+ System Application', 'en', 'extension-health'],
+		['Application système COM+', 'fr', 'extension-health'],
+		['az vm get-instance-view', 'en', 'verify-fix--instance-view'],
+		['vérifier que la correction a fonctionné', 'fr', 'verify-fix'],
+	] as const)(
+		'finds %s (%s) where only the checklist or a support block says it: %s',
+		(query, lang, id) => {
+			const r = search(query, lang).results[0];
+			expect([r?.kind, r?.id]).toEqual(['check', id]);
+			expect(resultUrl(lang, r!)).toBe(`/${lang}/checklist/#${id}`);
+		},
+	);
+	it('lists a step before the check that sums it up', () => {
+		// The agent-health check names walinuxagent too; the step that runs the command comes first.
+		const o = search('systemctl status walinuxagent');
+		expect(o.results[0]?.kind).toBe('step');
+		expect(o.results.findIndex((r) => r.kind === 'check')).not.toBe(0);
+	});
 	it('links a step to its anchor on the page of the cause that hosts it', () => {
 		const r = search('Logs.Verbose').results[0]!;
 		expect(r.kind === 'step' || r.kind === 'solution').toBe(true);
