@@ -208,13 +208,21 @@ test('content pages ship no framework runtime and work without JavaScript', asyn
 });
 
 for (const lang of ['fr', 'en'] as const) {
-	test(`${lang}: the health checklist is linked from the home page, with its four checks`, async ({
+	test(`${lang}: the health checklist is linked from the home page, with its four checks and the support blocks`, async ({
 		page,
 	}) => {
 		await page.goto(`/${lang}/`);
 		await page.locator('main a[data-checklist-link]').click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/checklist/$`));
-		await expect(page.locator('main h2')).toHaveCount(4);
+		// The four checks, then checking a fix and what to collect for a ticket (the search links there too).
+		expect(await page.locator('main h2').evaluateAll((hs) => hs.map((h) => h.id))).toEqual([
+			'vm-health',
+			'agent-health',
+			'extension-health',
+			'backup-extension-health',
+			'verify-fix',
+			'collect-for-ticket',
+		]);
 		// The current edition's "Step N" anchors land on the matching check.
 		for (const [step, id] of [
 			['step-1-check-azure-vm-health', 'vm-health'],
