@@ -323,8 +323,8 @@ export function buildSearchIndex(source: SearchSource): {
 	}
 
 	for (const c of source.checks ?? []) {
-		// Its title travels with the second file and the words file (typed words' files): the first
-		// file, which every paste reads, holds its id alone.
+		// Its id and title travel with the second file and the words file (typed words' files): the
+		// first file, which every paste reads, only counts it.
 		const t = targets.push({ kind: 'check', id: c.id }) - 1;
 		addText(t, c.title, DocRole.Title);
 		for (const text of c.texts) addText(t, plainText(text), DocRole.Prose);
@@ -358,7 +358,7 @@ export function buildSearchIndex(source: SearchSource): {
 			texts: more.texts,
 			targets: targets.slice(ours),
 			codes: otherCodes,
-			checks: (source.checks ?? []).map((c) => c.title),
+			checks: (source.checks ?? []).map((c): [string, string] => [c.id, c.title]),
 			synonyms: foldGroups(source.synonyms ?? []),
 		},
 	};

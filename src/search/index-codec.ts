@@ -19,8 +19,11 @@ export interface EncodedTargets {
 	c: [string, TitleRef][];
 	/** Solutions: id, title, host (target number), the ids of its steps (after `<solution>--`). */
 	s: [string, TitleRef, number, string[]][];
-	/** Checks (sections of the checklist page): their ids (anchors); their titles come with typed words' files. */
-	k: string[];
+	/**
+	 * How many checks (sections of the checklist page) there are: their ids and titles come with
+	 * typed words' files (`nameChecks`), since a paste never answers with one.
+	 */
+	k: number;
 	/** Other Azure Backup errors (never results): id, message, codes. */
 	o: [string, TitleRef, string[]][];
 }
@@ -61,13 +64,12 @@ function encodeTargets(all: readonly SearchTarget[], texts: readonly string[]): 
 		if (!phraseOf.has(t)) phraseOf.set(t, i);
 	});
 	const title = (t: SearchTarget): TitleRef => phraseOf.get(t.title ?? '') ?? t.title ?? '';
-	const targets: EncodedTargets = { e: [], c: [], s: [], k: [], o: [] };
+	const targets: EncodedTargets = { e: [], c: [], s: [], k: 0, o: [] };
 	for (const t of all) {
 		if (t.kind === 'error') targets.e.push([t.id, title(t), t.codes ?? [], t.causes ?? []]);
 		else if (t.kind === 'cause') targets.c.push([t.id, title(t)]);
 		else if (t.kind === 'solution') targets.s.push([t.id, title(t), t.host!, []]);
-		// A check's title, once named (sections.ts, `nameChecks`), travels with typed words' files.
-		else if (t.kind === 'check') targets.k.push(t.id);
+		else if (t.kind === 'check') targets.k++;
 		else if (t.kind === 'other') targets.o.push([t.id, title(t), t.codes ?? []]);
 		else {
 			const solution = targets.s.at(-1);
@@ -82,7 +84,7 @@ function encodeTargets(all: readonly SearchTarget[], texts: readonly string[]): 
 		...targets.e.map(() => 'error'),
 		...targets.c.map(() => 'cause'),
 		...targets.s.flatMap((s) => ['solution', ...s[3].map(() => 'step')]),
-		...targets.k.map(() => 'check'),
+		...Array.from({ length: targets.k }, () => 'check'),
 		...targets.o.map(() => 'other'),
 	].join(' ');
 	if (order !== expected)
@@ -135,7 +137,9 @@ function decodeTargets(encoded: EncodedTargets, texts: readonly string[]): Searc
 			targets.push({ kind: 'step', id: `${id}--${step}`, host, parent, step: i + 1 }),
 		);
 	}
-	for (const id of encoded.k ?? []) targets.push({ kind: 'check', id });
+	// Unnamed until the second file or the words file names them (sections.ts, `nameChecks`).
+	const checks = typeof encoded.k === 'number' ? Math.min(encoded.k, 10_000) : 0;
+	for (let i = 0; i < checks; i++) targets.push({ kind: 'check', id: '' });
 	for (const [id, t, codes] of encoded.o ?? [])
 		targets.push({ kind: 'other', id, title: title(t), codes });
 	return targets;

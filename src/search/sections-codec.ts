@@ -19,8 +19,8 @@ export interface EncodedSectionsFile {
 	others: [string, string[]][];
 	/** Synonym groups, folded. */
 	synonyms: string[][];
-	/** The titles of the first file's checks, in order. */
-	checks: string[];
+	/** The first file's checks, in order: id (anchor), title. */
+	checks: [string, string][];
 }
 
 export function encodeSectionsFile(data: SearchSectionsData, targets: number): EncodedSectionsFile {
@@ -61,6 +61,6 @@ export function decodeSectionsFile(file: unknown): SearchSectionsData {
 		targets,
 		codes,
 		synonyms: groupsIn(f.synonyms),
-		checks: Array.isArray(f.checks) ? f.checks.filter((t) => typeof t === 'string') : [],
+		checks: Array.isArray(f.checks) ? f.checks : [],
 	};
 }

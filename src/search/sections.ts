@@ -106,12 +106,20 @@ export function documentFrequency(index: SectionIndex, id: number): number {
 }
 
 /**
- * Gives the checks of an index their titles (from the second file or the words file): the first
- * file holds their ids alone. The same titles each time, so it may run more than once.
+ * Gives the checks of an index their ids and titles (from the second file or the words file):
+ * the first file only counts them. The same names each time, so it may run more than once.
  */
-export function nameChecks(targets: SearchTarget[], titles: readonly string[] | undefined): void {
+export function nameChecks(
+	targets: SearchTarget[],
+	names: readonly (readonly [string, string])[] | undefined,
+): void {
 	let n = 0;
-	for (const t of targets) if (t.kind === 'check') t.title = titles?.[n++] ?? t.id;
+	for (const t of targets) {
+		if (t.kind !== 'check') continue;
+		const [id, title] = names?.[n++] ?? [];
+		if (typeof id === 'string' && id !== '') t.id = id;
+		if (typeof title === 'string') t.title = title;
+	}
 }
 
 /** How many targets come before the first check (the checks follow the entries' targets). */

@@ -91,10 +91,10 @@ export interface SearchSectionsData {
 	/** Groups of folded words that stand for one another in search (`content/synonyms/`). */
 	synonyms?: string[][];
 	/**
-	 * The titles of the first file's checks, in order: a check answers typed words alone, so the
-	 * first file, which every paste reads, holds its id and no title (`nameChecks`).
+	 * The first file's checks, in order, as `[id, title]`: a check answers typed words alone, so
+	 * the first file, which every paste reads, only counts them (`nameChecks`).
 	 */
-	checks?: string[];
+	checks?: [string, string][];
 }
 
 export type Verdict = 'match' | 'weak' | 'none';

@@ -50,8 +50,8 @@ export interface WordsMeta {
 	otherReach: string[];
 	/** Every error code the site knows, ours and other errors', lower case (other-reach.ts). */
 	codes: string[];
-	/** The titles of the checks (the first file and the targets file hold their ids alone). */
-	checks: string[];
+	/** The checks, in order, as `[id, title]` (the first file and the targets file only count them). */
+	checks: [string, string][];
 }
 
 /**
@@ -184,7 +184,9 @@ export function buildWordFiles(
 			sections,
 			otherReach: otherReach(index.full!),
 			codes: Object.keys(first.data.codes).sort(),
-			checks: first.data.targets.flatMap((t) => (t.kind === 'check' ? [t.title ?? t.id] : [])),
+			checks: first.data.targets.flatMap((t): [string, string][] =>
+				t.kind === 'check' ? [[t.id, t.title ?? t.id]] : [],
+			),
 		},
 		synonyms: index.synonyms,
 		shards,
