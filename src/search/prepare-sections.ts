@@ -7,6 +7,7 @@ import { words as foldWords } from './fold';
 import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
 import {
 	averageLength,
+	countWeighed,
 	entriesBeforeChecks,
 	fieldOf,
 	nameChecks,
@@ -118,6 +119,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		length,
 		average,
 		postings,
+		df: postings.map((p) => countWeighed(p, weighed)),
 		saturated,
 	};
 }

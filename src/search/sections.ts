@@ -81,8 +81,10 @@ export interface SectionIndex {
 	tf: Map<number, Counts>[];
 	length: Counts[];
 	average: Counts;
-	/** Word id → sections holding it (their count is the word's document frequency). */
+	/** Word id → sections holding it. */
 	postings: number[][];
+	/** Word id → how many of the entries' sections hold it (its document frequency: checks do not count). */
+	df: number[];
 	/** Word id → for each of its postings, BM25F's saturated, length-normalised term frequency. */
 	saturated: Float32Array[];
 	/** Word ids by first letter (a typo keeps it): Fuse looks among these, not every word. */
@@ -98,12 +100,15 @@ export interface SectionIndex {
  * pastes first 81 → 80, a self-help text read by its sections; titles averaged the same way:
  * typed top 3 −3, pastes −3).
  */
-/** How many of the entries' sections hold a word (its document frequency: checks do not count). */
-export function documentFrequency(index: SectionIndex, id: number): number {
+/** How many of these sections are the entries' (`weighed`): a word's document frequency. */
+export function countWeighed(postings: readonly number[], weighed: number): number {
 	let df = 0;
-	for (const t of index.postings[id] ?? []) if (t < index.weighed) df++;
+	for (const t of postings) if (t < weighed) df++;
 	return df;
 }
+
+/** How many of the entries' sections hold a word (its document frequency: checks do not count). */
+export const documentFrequency = (index: SectionIndex, id: number): number => index.df[id] ?? 0;
 
 /**
  * Gives the checks of an index their ids and titles (from the second file or the words file):

@@ -23,6 +23,7 @@ import { otherReach } from './other-reach';
 import { groupsIn, prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import {
 	averageLength,
+	countWeighed,
 	entriesBeforeChecks,
 	nameChecks,
 	saturation,
@@ -249,6 +250,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		count: targets,
 		weighed: entriesBeforeChecks(base.data.targets),
 		postings: [],
+		df: [],
 		saturated: [],
 		byFirstLetter: new Map(),
 		...shardKeysOf(m as WordsMeta),
@@ -407,6 +409,7 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 		index.list[id] = word;
 		index.ids.set(word, id);
 		index.postings[id] = targets;
+		index.df[id] = countWeighed(targets, index.weighed);
 		index.saturated[id] = Float32Array.from(targets, (t) =>
 			saturation(index.tf[t]!.get(id)!, index.length[t]!, index.average),
 		);
