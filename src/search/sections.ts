@@ -91,15 +91,6 @@ export interface SectionIndex {
 	byFirstLetter: Map<string, number[]>;
 }
 
-/**
- * The average length of each field: the title's and the text's over all sections, the commands'
- * over the sections that have commands. Most sections have none, so over all of them the average
- * is 3.6 words, and a step with three commands (86 words) read as 24 times longer than average:
- * `Set-AzKeyVaultAccessPolicy`, typed as its step writes it, lost to a short step that says
- * "setting" (tuning split, typed queries first, en + fr: 125 → 126, top 3 142 → 143; English
- * pastes first 81 → 80, a self-help text read by its sections; titles averaged the same way:
- * typed top 3 −3, pastes −3).
- */
 /** How many of these sections are the entries' (`weighed`): a word's document frequency. */
 export function countWeighed(postings: readonly number[], weighed: number): number {
 	let df = 0;
@@ -133,6 +124,15 @@ export function entriesBeforeChecks(targets: readonly { kind: string }[]): numbe
 	return first < 0 ? targets.length : first;
 }
 
+/**
+ * The average length of each field: the title's and the text's over all sections, the commands'
+ * over the sections that have commands. Most sections have none, so over all of them the average
+ * is 3.6 words, and a step with three commands (86 words) read as 24 times longer than average:
+ * `Set-AzKeyVaultAccessPolicy`, typed as its step writes it, lost to a short step that says
+ * "setting" (tuning split, typed queries first, en + fr: 125 → 126, top 3 142 → 143; English
+ * pastes first 81 → 80, a self-help text read by its sections; titles averaged the same way:
+ * typed top 3 −3, pastes −3).
+ */
 export function averageLength(length: readonly Counts[]): Counts {
 	const total: Counts = [0, 0, 0];
 	let withCommands = 0;
