@@ -98,6 +98,10 @@ function synonyms(): ReturnType<typeof loadSynonyms> {
 	}
 }
 
+let checksRead: ReturnType<typeof checksFromDisk> | undefined;
+/** The checklist's and the support blocks' checks of both languages, read once per build. */
+const checks = () => (checksRead ??= checksFromDisk('content'));
+
 const searchFiles = new Map<Lang, Promise<ReturnType<typeof buildSearchIndex>>>();
 
 /**
@@ -110,9 +114,8 @@ export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSear
 		files = Promise.all([loadKnowledgeBase(), loadOtherErrorFiles()]).then(
 			([{ kb, rendered }, others]) => {
 				const bodies = new Map([...rendered].map(([key, entry]) => [key, entry.body ?? '']));
-				const checks = checksFromDisk('content')[lang];
 				return buildSearchIndex(
-					sourceFromKb(kb, lang, bodies, others[lang], synonyms()[lang], checks),
+					sourceFromKb(kb, lang, bodies, others[lang], synonyms()[lang], checks()[lang]),
 				);
 			},
 		);

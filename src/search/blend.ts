@@ -8,7 +8,7 @@
  * Measured on the tuning split (pastes of ours, both languages, 64): top-1 50 → 61; every share
  * of the phrases from 0.3 to 0.8 gives 57–61, so equal parts is not a fine-tuned value.
  */
-import type { SearchIndexData, Why } from './types';
+import { kindOrder, type SearchIndexData, type Why } from './types';
 
 /** What the phrases' ranking counts for in the blend; the sections' count for the rest. */
 export const PHRASE_SHARE = 0.5;
@@ -19,8 +19,6 @@ export interface Hit {
 	score: number;
 	why: () => Why;
 }
-
-const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, check: 4, other: 5 } as const;
 
 /** The section hits, each step or solution also counting for its host cause (the best score each). */
 function withHosts(data: SearchIndexData, sections: readonly Hit[]): Map<number, Hit> {

@@ -23,6 +23,7 @@ import { stopwords } from './stopwords';
 import { looksLikeErrorCode } from './error-codes';
 import {
 	DocRole,
+	kindOrder,
 	type OtherError,
 	type RankedResult,
 	type SearchIndexData,
@@ -344,8 +345,6 @@ function hostsInherit(data: SearchIndexData, scored: Scored[], paste: boolean): 
 	}
 	return [...byTarget.values()];
 }
-
-const kindOrder = { error: 0, cause: 1, solution: 2, step: 3, check: 4, other: 5 } as const;
 
 /** Another error as an outcome names it (its message when this index holds it: the second file). */
 function otherError(data: SearchIndexData, target: number, by: OtherError['by']): OtherError {

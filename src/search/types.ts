@@ -15,6 +15,19 @@ export type ResultKind = 'error' | 'cause' | 'solution' | 'step' | 'check';
  */
 export type TargetKind = ResultKind | 'other';
 
+/**
+ * Among equal scores, the most precise place first: an error, then a cause, a solution, a step;
+ * a check (a summary) after them. Both rankings (rank.ts, blend.ts) order ties by it.
+ */
+export const kindOrder = {
+	error: 0,
+	cause: 1,
+	solution: 2,
+	step: 3,
+	check: 4,
+	other: 5,
+} as const satisfies Record<TargetKind, number>;
+
 /** Something a result links to. */
 export interface SearchTarget {
 	kind: TargetKind;
