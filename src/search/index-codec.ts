@@ -7,7 +7,7 @@
  * back exactly what was encoded (tests/unit/search/index-codec.test.ts).
  */
 import type { Lang } from '../i18n/languages';
-import { SearchIndexError } from './prepare';
+import { SearchIndexError } from './index-error';
 import type { DocRole, SearchIndexData, SearchTarget } from './types';
 
 /** A title as written, or the number of the phrase of the file that says it. */

@@ -11,7 +11,7 @@
 import { looksLikeErrorCode } from './error-codes';
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
-import { standsFor } from './similarity';
+import { standsFor } from './same-word';
 import { weighsNothing as silent } from './stopwords';
 import { DocRole } from './types';
 

@@ -18,7 +18,7 @@ import type { PreparedIndex } from './prepare';
 import { looksLikeErrorCode } from './error-codes';
 import { mayBeMessage, type WordReach } from './message-reach';
 import { mayReadAlone } from './typed-words';
-import { sameWord } from './similarity';
+import { sameWord } from './same-word';
 import { DocRole } from './types';
 
 /** Share of a message's weight the typed words must cover to name it, with a margin. */

@@ -4,7 +4,8 @@
  * word's postings and BM25F frequencies, and a paste index over both files.
  */
 import { words as foldWords } from './fold';
-import { prepareIndex, SearchIndexError, type PreparedIndex } from './prepare';
+import { SearchIndexError } from './index-error';
+import { prepareIndex, type PreparedIndex } from './prepare';
 import {
 	averageLength,
 	countWeighed,

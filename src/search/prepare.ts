@@ -9,6 +9,7 @@ import { fuzzyList, type FuzzyList } from './fuzzy';
 import { codeFuseOptions } from './options';
 import type { SectionIndex } from './sections';
 import type { SearchIndexData } from './types';
+import { SearchIndexError } from './index-error';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 export interface PreparedIndex {
@@ -25,8 +26,6 @@ export interface PreparedIndex {
 	/** Typed words' index, once the second file is loaded (`attachSections`). */
 	sections?: SectionIndex;
 }
-
-export class SearchIndexError extends Error {}
 
 /** Letters a near code shares with ours, at its start (a cut code keeps them; a typo is rarely there). */
 export const NEAR_CODE_PREFIX = 10;

@@ -4,7 +4,7 @@
  * sections (the second file and the words file); typed words and a paste's words look them up (words.ts).
  */
 import { words as foldWords } from './fold';
-import { SearchIndexError } from './prepare';
+import { SearchIndexError } from './index-error';
 import { sameStem } from './stem';
 
 /** The groups folded as the index folds words (lower case, no accents), each word once. */

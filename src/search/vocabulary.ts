@@ -4,7 +4,7 @@
  * was cut). Built when the index is loaded; per-word answers are cached, since typing and
  * pasting bring back the same words.
  */
-import { standsFor } from './similarity';
+import { standsFor } from './same-word';
 import { weighsNothing } from './stopwords';
 
 export interface Vocabulary {

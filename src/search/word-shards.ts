@@ -17,7 +17,8 @@
  * the phrases to load before ranking again.
  */
 import { words as foldWords } from './fold';
-import { SearchIndexError, type PreparedIndex } from './prepare';
+import { SearchIndexError } from './index-error';
+import type { PreparedIndex } from './prepare';
 import { MAY_MATCH, type WordReach } from './message-reach';
 import { otherReach } from './other-reach';
 import { groupsIn, prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';

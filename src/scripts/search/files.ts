@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n/languages';
 import { useFuse } from '../../search/fuzzy';
 import { decodeIndexFile } from '../../search/index-codec';
-import { prepareIndex, type PreparedIndex } from '../../search/prepare';
+import type { PreparedIndex } from '../../search/prepare';
 import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
 
 const loaded = new Map<Lang, Promise<PreparedIndex>>();
@@ -16,7 +16,7 @@ const ready = new Set<Lang>();
 export function loadIndex(lang: Lang): Promise<PreparedIndex> {
 	let p = loaded.get(lang);
 	if (!p) {
-		p = fetchIndex(lang).then((data) => {
+		p = Promise.all([fetchIndex(lang), loadPrepare()]).then(([data, { prepareIndex }]) => {
 			try {
 				return prepareIndex(decodeIndexFile(data));
 			} catch (err) {
@@ -84,6 +84,11 @@ export const loadTypedCode = codeLoader(() => import('./typed'));
 
 /** The paste matcher (paste.ts): every query but typed words read alone. */
 export const loadPasteCode = codeLoader(() => import('./paste'));
+/**
+ * What reads the first file (its vocabulary, the phrases' likeness): a paste needs it, and typed
+ * words that may be a message; typed words read from their shards alone do not load it.
+ */
+const loadPrepare = codeLoader(() => import('../../search/prepare'));
 
 /** Fuse.js, fetched the first time a query needs a fuzzy lookup (see src/search/fuzzy.ts). */
 export const loadFuse = codeLoader(() => import('fuse.js/basic').then((m) => useFuse(m.default)));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeIndexFile, encodeIndexFile } from '../../../src/search/index-codec';
 import { decodeSectionsFile, encodeSectionsFile } from '../../../src/search/sections-codec';
-import { SearchIndexError } from '../../../src/search/prepare';
+import { SearchIndexError } from '../../../src/search/index-error';
 import { nameChecks } from '../../../src/search/sections';
 import { indexes } from './helpers';
 
