@@ -68,6 +68,12 @@ describe('bench/search/real', () => {
 		expect(both).toEqual([]);
 	});
 
+	/**
+	 * A source as the content writes it: `repo:` then `path:` in YAML front matter, or `"repo":`
+	 * then `"path":` in a JSON file (content/other-errors/, content/support/).
+	 */
+	const repoAndPath = /"?repo"?:\s*"?([\w.-]+\/[\w.-]+)"?,?\s*\n\s*"?path"?:\s*"?([^"\n]+)"?/g;
+
 	it('keeps held-out sources out of the content: a source the content cites is not unseen', () => {
 		const heldOut = new Set(files['held-out'].map((i) => sourceKey(i.source)));
 		const cited = contentFiles('content').flatMap((file) => {
@@ -75,9 +81,9 @@ describe('bench/search/real', () => {
 			const urls = [...text.matchAll(/https?:\/\/[^\s)"'>\]]+/g)].map((m) =>
 				sourceKey({ url: m[0] }),
 			);
-			const paths = [
-				...text.matchAll(/repo:\s*"?([\w.-]+\/[\w.-]+)"?\s*\n\s*path:\s*"?([^"\n]+)"?/g),
-			].map((m) => sourceKey({ repo: m[1]!, path: m[2]! }));
+			const paths = [...text.matchAll(repoAndPath)].map((m) =>
+				sourceKey({ repo: m[1]!, path: m[2]! }),
+			);
 			return [...urls, ...paths].filter((k) => heldOut.has(k)).map((k) => `${file}: ${k}`);
 		});
 		expect(cited).toEqual([]);
@@ -94,11 +100,7 @@ describe('bench/search/real', () => {
 			}),
 		);
 		const cited = contentFiles('content').flatMap((file) =>
-			[
-				...readFileSync(file, 'utf8').matchAll(
-					/repo:\s*"?([\w.-]+\/[\w.-]+)"?\s*\n\s*path:\s*"?([^"\n]+)"?/g,
-				),
-			]
+			[...readFileSync(file, 'utf8').matchAll(repoAndPath)]
 				.map((m) => article(sourceKey({ repo: m[1]!, path: m[2]! })))
 				.filter((m) => m !== null && heldOut.has(`${m[1]}/${m[2]}`))
 				.map((m) => `${file}: ${m![0]}`),
