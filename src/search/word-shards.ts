@@ -37,7 +37,7 @@ import type { DocRole, RankedResult } from './types';
 import { mayBeCompound, needsWordLookup, PART_MIN, rankWords } from './words';
 
 export interface WordsMeta {
-	v: 4;
+	v: 5;
 	/**
 	 * The keys of the shards there are, by all but their last letter: `{ "p": "aelor", "re":
 	 * "acs" }` for `pa`, `pe`…, `rea`, `rec`, `res` (`{ "": "p" }` for `p` alone).
@@ -48,8 +48,6 @@ export interface WordsMeta {
 	 * roles of its phrases of the first file and of the second, one digit each.
 	 */
 	sections: string[];
-	/** The words of other errors' messages that one or two typed words may name (other-reach.ts). */
-	otherReach: string[];
 	/** Every error code the site knows, ours and other errors', lower case (other-reach.ts). */
 	codes: string[];
 	/** The checks, in order, as `[id, title]` (the first file and the targets file only count them). */
@@ -118,6 +116,11 @@ export function buildWordFiles(
 	readAsWords: (word: string) => boolean = () => false,
 ): {
 	meta: WordsMeta;
+	/**
+	 * The words of other errors' messages that one or two typed words may name (other-reach.ts;
+	 * `search-other-reach.json`): only typed words that may be a message read them.
+	 */
+	otherReach: string[];
 	shards: Map<string, WordShard>;
 	/** By phrase of the whole index (the first file's, then the second's). */
 	texts: PhraseText[];
@@ -181,15 +184,15 @@ export function buildWordFiles(
 	);
 	return {
 		meta: {
-			v: 4,
+			v: 5,
 			keys: encodeKeys(shards.keys()),
 			sections,
-			otherReach: otherReach(index.full!),
 			codes: Object.keys(first.data.codes).sort(),
 			checks: first.data.targets.flatMap((t): [string, string][] =>
 				t.kind === 'check' ? [[t.id, t.title ?? t.id]] : [],
 			),
 		},
+		otherReach: otherReach(index.full!),
 		synonyms: index.synonyms,
 		shards,
 		texts: index.texts,
@@ -207,11 +210,10 @@ export interface WordIndex extends SectionIndex, ShardKeys {
 	loadedKeys: Set<string>;
 	/** Whether `addSynonyms` was called. */
 	synonymsLoaded: boolean;
-	otherReach: string[];
 }
 
 const bad = (what: string) =>
-	new SearchIndexError(`${what}: unknown format (expected v: 4); rebuild the site`);
+	new SearchIndexError(`${what}: unknown format (expected v: 5); rebuild the site`);
 
 /**
  * An index with no word yet, over the targets of the first file: every phrase, the first
@@ -222,13 +224,12 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 	const m = meta as Partial<WordsMeta> | null;
 	const targets = base.data.targets.length;
 	if (
-		m?.v !== 4 ||
+		m?.v !== 5 ||
 		!Array.isArray(m.sections) ||
 		m.sections.length !== targets ||
 		!m.keys ||
 		typeof m.keys !== 'object' ||
 		!Object.values(m.keys).every((v) => typeof v === 'string') ||
-		!Array.isArray(m.otherReach) ||
 		!Array.isArray(m.codes) ||
 		!Array.isArray(m.checks)
 	)
@@ -259,7 +260,6 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		docOfFile: new Map(),
 		loadedKeys: new Set(),
 		synonymsLoaded: false,
-		otherReach: m.otherReach,
 	};
 	const parsed = m.sections.map((section) => section.split('.'));
 	const firstDocs = parsed.reduce((n, p) => n + (p[3] ?? '').length, 0);

@@ -64,6 +64,8 @@ for (const lang of ['en', 'fr']) {
 			);
 			expect(onUse.paths, kind).not.toContain(`/${lang}/search-sections.json`);
 			expect(onUse.paths.includes(`/${lang}/search-words.json`), kind).toBe(kind === 'words');
+			// Which other error one or two typed words may name is asked only of words that may be a message.
+			expect(onUse.paths, kind).not.toContain(`/${lang}/search-other-reach.json`);
 			expect(onUse.paths.some((p) => p.startsWith(`/${lang === 'en' ? 'fr' : 'en'}/`))).toBe(false);
 			expect(onUse.byKind.js.gzip, 'the search code arrives on use').toBeGreaterThan(0);
 			expect(
@@ -94,7 +96,7 @@ for (const lang of ['en', 'fr']) {
 			const early = w.paths.filter(
 				(p) =>
 					searchPaths.has(p) ||
-					/\/search-(index|sections|targets|words|texts|others|synonyms)\b/.test(p),
+					/\/search-(index|sections|targets|words|texts|others|other-reach|synonyms)\b/.test(p),
 			);
 			if (early.length) over.push(`${path}: loads search code or index: ${early.join(', ')}`);
 		}

@@ -79,7 +79,7 @@ test.describe('typed words read from the split sections', () => {
 			await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
 			await expectSameAsNode(page, query, lang);
 			// The second file only when the words may be another error's message or code: what the
-			// words file's lists (one or two words), then the other errors' messages, let through.
+			// other-reach lists (one or two words), then the other errors' messages, let through.
 			const full = prepared[lang].sections!.full!;
 			const q = normalise(query);
 			expect(requests.includes(`/${lang}/search-sections.json`), 'the second file').toBe(

@@ -78,7 +78,6 @@ const metaFor = (lang: Lang) => fetchOnce(`/${lang}/search-words.json`);
 /** What typed words may be: the site's codes, the words of other errors' messages, the shards. */
 interface Lists {
 	codes: string[];
-	others: string[];
 	shards: ShardKeys;
 }
 
@@ -93,16 +92,10 @@ function listsOf(lang: Lang): Promise<Lists> {
 	if (!p) {
 		p = metaFor(lang).then((file) => {
 			const meta = file as Partial<WordsMeta> | null;
-			if (
-				!Array.isArray(meta?.otherReach) ||
-				!Array.isArray(meta.codes) ||
-				typeof meta.keys !== 'object' ||
-				meta.keys === null
-			)
+			if (!Array.isArray(meta?.codes) || typeof meta.keys !== 'object' || meta.keys === null)
 				throw new IndexLoadError('format', 'search words: unknown format; rebuild the site');
 			return {
 				codes: meta.codes,
-				others: meta.otherReach,
 				shards: shardKeysOf({ keys: meta.keys }),
 			};
 		});
@@ -218,18 +211,35 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 
 /**
  * Whether typed words may be another error's message or code, which only the second file can
- * tell: one or two words by the words file's lists (src/search/other-reach.ts), then by the
+ * tell: one or two words by the lists of `search-other-reach.json` (src/search/other-reach.ts), then by the
  * other errors' messages and codes (src/search/other-messages.ts). When a file cannot say, they may.
  */
 export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
 	try {
-		if (!mayNameOther(query, (await listsOf(lang)).others)) return false;
+		if (!mayNameOther(query, await otherReachOf(lang))) return false;
 		// Their code comes with that file, not with every typed search.
 		const code = await import('../../search/other-messages');
 		return code.mayBeOtherMessage(query, await otherMessagesOf(lang, code.readOtherMessages));
 	} catch {
 		return true;
 	}
+}
+
+const reaches = new Map<Lang, Promise<string[]>>();
+
+/** The words of other errors' messages one or two typed words may name (read once per language). */
+function otherReachOf(lang: Lang): Promise<string[]> {
+	let p = reaches.get(lang);
+	if (!p) {
+		p = readFile(`/${lang}/search-other-reach.json`, (file) => {
+			if (!Array.isArray(file) || !file.every((w) => typeof w === 'string'))
+				throw new Error('unknown format; rebuild the site');
+			return file as string[];
+		});
+		p.catch(() => reaches.delete(lang));
+		reaches.set(lang, p);
+	}
+	return p;
 }
 
 const others = new Map<Lang, Promise<OtherMessages>>();
