@@ -84,8 +84,9 @@ interface Lists {
 const lists = new Map<Lang, Promise<Lists>>();
 
 /**
- * What typed words may be, from the words file (other-reach.ts), read once per language (a
- * failed read can be tried again): not decoded again at every keystroke.
+ * The codes the site knows and the shards' keys, from the words file (other-reach.ts,
+ * word-shards.ts), read once per language (a failed read can be tried again): not decoded again
+ * at every keystroke.
  */
 function listsOf(lang: Lang): Promise<Lists> {
 	let p = lists.get(lang);
@@ -225,19 +226,19 @@ export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Pro
 	}
 }
 
-const reaches = new Map<Lang, Promise<string[]>>();
+const otherReaches = new Map<Lang, Promise<string[]>>();
 
 /** The words of other errors' messages one or two typed words may name (read once per language). */
 function otherReachOf(lang: Lang): Promise<string[]> {
-	let p = reaches.get(lang);
+	let p = otherReaches.get(lang);
 	if (!p) {
 		p = readFile(`/${lang}/search-other-reach.json`, (file) => {
 			if (!Array.isArray(file) || !file.every((w) => typeof w === 'string'))
 				throw new Error('unknown format; rebuild the site');
 			return file as string[];
 		});
-		p.catch(() => reaches.delete(lang));
-		reaches.set(lang, p);
+		p.catch(() => otherReaches.delete(lang));
+		otherReaches.set(lang, p);
 	}
 	return p;
 }
