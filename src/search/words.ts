@@ -261,16 +261,16 @@ function rarest(
 		}
 		return min;
 	};
-	const known = expansions.filter((e) => df(e) < Infinity);
-	if (known.length <= max) return known;
+	// Each expansion's frequency counted once: the blend asks at every pasted keystroke.
+	const known = expansions.map((e) => ({ e, df: df(e) })).filter((k) => k.df < Infinity);
+	if (known.length <= max) return known.map(({ e }) => e);
 	const kept = new Set(
-		known
-			.map((e) => ({ e, df: df(e) }))
+		[...known]
 			.sort((a, b) => a.df - b.df)
 			.slice(0, max)
 			.map(({ e }) => e),
 	);
-	return known.filter((e) => kept.has(e));
+	return known.flatMap(({ e }) => (kept.has(e) ? [e] : []));
 }
 
 /**
