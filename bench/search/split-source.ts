@@ -15,6 +15,8 @@ const MIRRORED: readonly [RegExp, string][] = [
 	// The localization test mirrors (`OpenLocalizationTestOrg/azure-docs-pr15_fr-FR`).
 	[/^[^/]+\/azure-docs-pr\d*(?:_[a-z]{2}-[a-z]{2})?$/i, 'MicrosoftDocs/azure-docs'],
 	[/^[^/]+\/SupportArticles-docs(?:\.[a-z]{2}-[a-z]{2})?$/i, 'MicrosoftDocs/SupportArticles-docs'],
+	// The virtual machines' articles moved, with their paths, to their own repository in 2024.
+	[/^[^/]+\/azure-compute-docs(?:\.[a-z]{2}-[a-z]{2})?$/i, 'MicrosoftDocs/azure-docs'],
 ];
 
 /** A source as the items give it: `{ url }` or `{ repo, path }` (commit and date do not count). */
@@ -44,13 +46,20 @@ export function splitOfKey(key: string): Split {
 
 export const splitOf = (source: SourceRef): Split => splitOfKey(sourceKey(source));
 
-// `tsx bench/search/split-source.ts <url | repo path>…`: print each source's key and split.
+// `tsx bench/search/split-source.ts <url | repo path>…`: print each source's key and the file its
+// items are in (the first collection was split by choice, not by hash), else where its hash sends it.
 if (import.meta.url === `file://${process.argv[1]}`) {
+	const { loadReal } = await import('./real-corpus');
+	const fileOf = new Map<string, Split>();
+	for (const split of ['tuning', 'held-out'] as const)
+		for (const item of loadReal(split)) fileOf.set(sourceKey(item.source), split);
 	const args = process.argv.slice(2);
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
 		const source: SourceRef = /^https?:/.test(a) ? { url: a } : { repo: a, path: args[++i] ?? '' };
 		const key = sourceKey(source);
-		console.log(`${splitOfKey(key).padEnd(8)} ${key}`);
+		const file = fileOf.get(key);
+		const why = file ? `(its items are in ${file}.json)` : '(no item yet: by the hash of its key)';
+		console.log(`${(file ?? splitOfKey(key)).padEnd(8)} ${key} ${why}`);
 	}
 }

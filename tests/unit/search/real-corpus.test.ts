@@ -149,6 +149,9 @@ describe('split by source (bench/search/split-source.ts)', () => {
 			'stephanemora/azure-docs.fr-fr',
 			'xtqqczze/MicrosoftDocs-azure-docs',
 			'OpenLocalizationTestOrg/azure-docs-pr15_fr-FR',
+			// The virtual machines' articles moved there with their paths.
+			'MicrosoftDocs/azure-compute-docs',
+			'petersatsuse/azure-compute-docs',
 		])
 			expect(sourceKey({ repo, path: 'articles/backup/x.md' }), repo).toBe(key);
 		expect(sourceKey({ repo: 'TheresaLui/SelfHelpContent_v2', path: 'a/b.md' })).toBe(
