@@ -34,7 +34,7 @@ import {
 	type SectionIndex,
 } from './sections';
 import type { DocRole, RankedResult } from './types';
-import { mayBeCompound, needsWordLookup, PART_MIN, rankWords } from './words';
+import { mayBeCompound, needsWordLookup, PART_MIN, rankWords, standsForSynonyms } from './words';
 
 export interface WordsMeta {
 	v: 5;
@@ -289,9 +289,12 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 	return index;
 }
 
-/** True when a typed word is not a word of the site (its shard loaded) and the synonyms are not there yet: they may stand for it. */
+/**
+ * True when a typed word is not a word of the site, or one it barely uses (its shard loaded:
+ * `standsForSynonyms`), and the synonyms are not there yet: they may stand for it.
+ */
 export const needsSynonyms = (index: WordIndex, terms: readonly string[]) =>
-	!index.synonymsLoaded && terms.some((t) => t !== '' && !index.ids.has(t));
+	!index.synonymsLoaded && terms.some((t) => t !== '' && standsForSynonyms(index, t));
 
 /** Adds the synonym groups (`search-synonyms.json`); the shards of a word's synonyms are then among its keys. */
 export function addSynonyms(index: WordIndex, file: unknown): void {

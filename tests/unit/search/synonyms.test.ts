@@ -4,7 +4,9 @@ import { parseSynonyms } from '../../../src/content/synonyms';
 import { sameStem } from '../../../src/search/stem';
 import { foldGroups, synonymMap, synonymsFor } from '../../../src/search/synonyms';
 import type { RankedResult } from '../../../src/search/types';
-import { search } from './helpers';
+import { documentFrequency } from '../../../src/search/sections';
+import { standsForSynonyms } from '../../../src/search/words';
+import { indexes, search } from './helpers';
 
 /** The words marked in a result's snippet, in lower case. */
 function marked(r: RankedResult | undefined): string[] {
@@ -65,6 +67,15 @@ describe('typed words the site does not use', () => {
 		expect(o.mode).toBe('words');
 		// A form of the synonym (autoriser, autorisées, allows…), marked in the first result.
 		expect(marked(o.results[0]).filter((w) => w.startsWith(word))).not.toEqual([]);
+	});
+	it('count a word the site has in one section only as one it barely uses', () => {
+		const sections = indexes().prepared.en.sections!;
+		// "unresponsive" is in one section: typed, it also stands for "hang", "stuck"…
+		const id = sections.ids.get('unresponsive');
+		expect(id === undefined ? -1 : documentFrequency(sections, id)).toBe(1);
+		expect(standsForSynonyms(sections, 'unresponsive')).toBe(true);
+		expect(standsForSynonyms(sections, 'update')).toBe(false);
+		expect(standsForSynonyms(sections, 'zzqxv')).toBe(true);
 	});
 	it('leave a word the site uses to its own meaning', () => {
 		const o = search('update');
