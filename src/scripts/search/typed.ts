@@ -75,7 +75,7 @@ function fetchOnce(url: string): Promise<unknown> {
 /** The words file of a language. */
 const metaFor = (lang: Lang) => fetchOnce(`/${lang}/search-words.json`);
 
-/** What typed words may be: the site's codes, the words of other errors' messages, the shards. */
+/** What typed words may be: the site's codes, the shards. */
 interface Lists {
 	codes: string[];
 	shards: ShardKeys;
@@ -226,38 +226,32 @@ export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Pro
 	}
 }
 
-const otherReaches = new Map<Lang, Promise<string[]>>();
+const filesRead = new Map<string, Promise<unknown>>();
+
+/** A file read and checked once (a failed read can be tried again). */
+function readFileOnce<T>(url: string, check: (file: unknown) => T): Promise<T> {
+	let p = filesRead.get(url) as Promise<T> | undefined;
+	if (!p) {
+		p = readFile(url, check);
+		p.catch(() => filesRead.delete(url));
+		filesRead.set(url, p);
+	}
+	return p;
+}
 
 /** The words of other errors' messages one or two typed words may name (read once per language). */
-function otherReachOf(lang: Lang): Promise<string[]> {
-	let p = otherReaches.get(lang);
-	if (!p) {
-		p = readFile(`/${lang}/search-other-reach.json`, (file) => {
-			if (!Array.isArray(file) || !file.every((w) => typeof w === 'string'))
-				throw new Error('unknown format; rebuild the site');
-			return file as string[];
-		});
-		p.catch(() => otherReaches.delete(lang));
-		otherReaches.set(lang, p);
-	}
-	return p;
-}
+const otherReachOf = (lang: Lang): Promise<string[]> =>
+	readFileOnce(`/${lang}/search-other-reach.json`, (file) => {
+		if (!Array.isArray(file) || !file.every((w) => typeof w === 'string'))
+			throw new Error('unknown format; rebuild the site');
+		return file as string[];
+	});
 
-const others = new Map<Lang, Promise<OtherMessages>>();
-
-/** The other errors' messages of a language (read once; a failed read can be tried again). */
-function otherMessagesOf(
+/** The other errors' messages of a language (read once). */
+const otherMessagesOf = (
 	lang: Lang,
-	read: (file: unknown) => OtherMessages,
-): Promise<OtherMessages> {
-	let p = others.get(lang);
-	if (!p) {
-		p = readFile(`/${lang}/search-others.json`, read);
-		p.catch(() => others.delete(lang));
-		others.set(lang, p);
-	}
-	return p;
-}
+	check: (file: unknown) => OtherMessages,
+): Promise<OtherMessages> => readFileOnce(`/${lang}/search-others.json`, check);
 
 /**
  * Typed words that cannot be a code nor a message of ours or another error's, in either
