@@ -18,6 +18,8 @@ export const maxLength = {
 	name: 200,
 	/** Titles, labels, conditions. */
 	heading: 300,
+	/** A step's heading: a few words. */
+	title: 120,
 	/** Messages, variants, summaries, signatures. */
 	sentence: 1_000,
 	/** Inline Markdown: step text, notes, intros. */
@@ -243,6 +245,12 @@ export const codeSchema = z.strictObject({
 export const stepSchema = z.strictObject({
 	/** Stable id, unique within the solution; the step's anchor is `<solution>--<step>`. */
 	id: idSchema,
+	/**
+	 * The step's heading in this language: what it does, in a few words (inline Markdown:
+	 * `code` allowed). Shown above its text, in search results, and read as the step's title
+	 * by typed words.
+	 */
+	title: text(maxLength.title),
 	/** The instruction, inline Markdown (bold, `code`, [links](https://…)). */
 	text: text(maxLength.inline),
 	/** Commands, keys, paths or settings for this step, in order. */

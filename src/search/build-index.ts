@@ -66,7 +66,14 @@ export interface SearchSource {
 		title: string;
 		condition?: string | undefined;
 		notes: string[];
-		steps: { id: string; text: string; code: string[]; note?: string | undefined }[];
+		steps: {
+			id: string;
+			/** Its own heading (inline Markdown), when it has one. */
+			title?: string | undefined;
+			text: string;
+			code: string[];
+			note?: string | undefined;
+		}[];
 		/** Why the solution works (its MDX body as text). */
 		body?: string | undefined;
 	}[];
@@ -155,6 +162,7 @@ export function sourceFromKb(
 							notes: s.notes.map((n) => n.text),
 							steps: s.steps.map((step) => ({
 								id: step.id,
+								title: step.title,
 								text: step.text,
 								code: step.code.map((c) => c.value),
 								note: step.note,
@@ -188,7 +196,7 @@ export function checksFrom(
 		{ id: anchor, title: b.title, texts: [b.intro], code: [] },
 		...b.steps.map((step) => ({
 			id: `${anchor}--${step.id}`,
-			title: b.title,
+			title: step.title ? plainText(step.title) : b.title,
 			texts: [step.text, ...(step.note ? [step.note] : [])],
 			code: step.code.map((c) => c.value),
 		})),
@@ -316,6 +324,12 @@ export function buildSearchIndex(source: SearchSource): {
 					parent: solution,
 					step: i + 1,
 				}) - 1;
+			// Its title, as written, names it in the results (`nameStep`); never searched, it takes
+			// no phrase from its text (`add` keeps one of equal phrases).
+			if (step.title) {
+				more.texts.push(plainText(step.title));
+				more.docs.push([t, DocRole.Heading]);
+			}
 			addText(t, plainText(step.text), DocRole.Prose);
 			for (const code of step.code) add(t, DocRole.Code, code);
 			if (step.note) addText(t, plainText(step.note), DocRole.Prose);

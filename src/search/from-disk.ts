@@ -10,7 +10,7 @@ import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { otherErrorsFromDisk } from '../content/other-errors-from-disk';
 import { synonymsFromDisk } from '../content/synonyms-from-disk';
 import { languages, type Lang } from '../i18n/languages';
-import { bodiesOf, buildSearchIndex, sourceFromKb } from './build-index';
+import { bodiesOf, buildSearchIndex, sourceFromKb, type SearchSource } from './build-index';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { attachSections } from './prepare-sections';
 import { decodeIndexFile, encodeIndexFile } from './index-codec';
@@ -23,33 +23,46 @@ export const decodeHtml = decodeHTML;
 /** Both files of both languages, prepared (sections attached), as the browser has them after a typed query. */
 useFuse(Fuse);
 
-export function indexesFromDisk(root = 'content'): {
-	data: Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
-	prepared: Record<Lang, PreparedIndex>;
-} {
+/** What the index is built from, in both languages, read from the content folder. */
+export function sourcesFromDisk(root = 'content'): Record<Lang, SearchSource> {
 	const { kb, entries } = loadKnowledgeBaseFromDisk(root);
 	const bodies = bodiesOf(entries);
 	const others = otherErrorsFromDisk(root, new Set(kb.codes.keys()));
 	const synonyms = synonymsFromDisk(root);
 	const checks = checksFromDisk(root);
-	const data = Object.fromEntries(
+	return Object.fromEntries(
 		languages.map((lang) => [
 			lang,
-			buildSearchIndex(sourceFromKb(kb, lang, bodies, others[lang], synonyms[lang], checks[lang])),
+			sourceFromKb(kb, lang, bodies, others[lang], synonyms[lang], checks[lang]),
 		]),
-	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
-	// Encoded and sent through JSON, as the browser receives it.
+	) as Record<Lang, SearchSource>;
+}
+
+/** Built files, prepared (sections attached) after going through JSON, as the browser receives them. */
+export function prepareBuilt(built: {
+	index: SearchIndexData;
+	sections: SearchSectionsData;
+}): PreparedIndex {
 	const copy = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+	const { index: first, sections } = built;
+	const index = prepareIndex(decodeIndexFile(copy(encodeIndexFile(first))));
+	attachSections(
+		index,
+		decodeSectionsFile(copy(encodeSectionsFile(sections, first.targets.length))),
+	);
+	return index;
+}
+
+export function indexesFromDisk(root = 'content'): {
+	data: Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
+	prepared: Record<Lang, PreparedIndex>;
+} {
+	const sources = sourcesFromDisk(root);
+	const data = Object.fromEntries(
+		languages.map((lang) => [lang, buildSearchIndex(sources[lang])]),
+	) as Record<Lang, { index: SearchIndexData; sections: SearchSectionsData }>;
 	const prepared = Object.fromEntries(
-		languages.map((lang) => {
-			const { index: first, sections } = data[lang];
-			const index = prepareIndex(decodeIndexFile(copy(encodeIndexFile(first))));
-			attachSections(
-				index,
-				decodeSectionsFile(copy(encodeSectionsFile(sections, first.targets.length))),
-			);
-			return [lang, index];
-		}),
+		languages.map((lang) => [lang, prepareBuilt(data[lang])]),
 	) as Record<Lang, PreparedIndex>;
 	return { data, prepared };
 }

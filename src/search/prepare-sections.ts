@@ -12,13 +12,14 @@ import {
 	entriesBeforeChecks,
 	fieldOf,
 	nameChecks,
+	nameStep,
 	saturation,
 	type Counts,
 	type SectionIndex,
 } from './sections';
 import { decodeSectionsFile } from './sections-codec';
 import { groupsIn } from './synonyms';
-import type { SearchSectionsData } from './types';
+import { DocRole, type SearchSectionsData } from './types';
 
 /** Prepares the second file and attaches it to its paste index (which typed words then use). */
 export function attachSections(base: PreparedIndex, more: unknown): SectionIndex {
@@ -44,7 +45,10 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		m.codes && typeof m.codes === 'object' ? m.codes : {},
 		base.data.codes,
 	);
-	const phrases = base.phrases.concat(m.texts.map((t) => foldWords(t).join(' ')));
+	// A step's own title is shown, not searched (docs/search.md, "Step titles"): no words.
+	const phrases = base.phrases.concat(
+		m.texts.map((t, i) => (m.docs![i]![1] === DocRole.Heading ? '' : foldWords(t).join(' '))),
+	);
 	const targets = base.data.targets.length;
 	const docsOf: number[][] = Array.from({ length: targets }, () => []);
 	const tf = Array.from({ length: targets }, () => new Map<number, Counts>());
@@ -78,6 +82,9 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		}
 	});
 	nameChecks(base.data.targets, m.checks);
+	docs.forEach(([target, role], doc) => {
+		if (role === DocRole.Heading) nameStep(base.data.targets, target, texts[doc]!);
+	});
 	const weighed = entriesBeforeChecks(base.data.targets);
 	const average = averageLength(length.slice(0, weighed));
 	const saturated = postings.map((targetsOf, id) =>
@@ -94,9 +101,11 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 	const sorted = Int32Array.from(list.keys()).sort((a, b) =>
 		list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
 	);
-	// A paste is read against every phrase but the checks': a check answers typed words only.
-	// Their phrases stay, empty, so that a phrase has the same number in both indexes.
-	const forPastes = texts.map((t, i) => (allTargets[docs[i]![0]]?.kind === 'check' ? '' : t));
+	// A paste is read against every phrase but the checks' (a check answers typed words only) and
+	// the steps' titles. Their phrases stay, empty, so that a phrase has the same number in both indexes.
+	const forPastes = texts.map((t, i) =>
+		allTargets[docs[i]![0]]?.kind === 'check' || docs[i]![1] === DocRole.Heading ? '' : t,
+	);
 	return {
 		base,
 		synonyms: groupsIn(m.synonyms),
@@ -114,6 +123,7 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		texts,
 		phrases,
 		docsOf,
+		roles: docs.map(([, role]) => role),
 		list,
 		ids,
 		tf,

@@ -68,7 +68,8 @@ export function prepareIndex(data: unknown): PreparedIndex {
 	const phrases = data.texts.map((t) => foldWords(t).join(' '));
 	const { vocab, docWords } = buildVocabulary(
 		phrases,
-		(doc) => data.targets[data.docs[doc]![0]]?.kind !== 'other',
+		// An empty phrase (a check's or a step title's, for a paste) weighs on no word's rarity.
+		(doc) => phrases[doc] !== '' && data.targets[data.docs[doc]![0]]?.kind !== 'other',
 	);
 	const codeList = Object.entries(data.codes).map(([code, target]) => ({ code, target }));
 	const codeBuckets = new Map<string, number[]>();

@@ -60,6 +60,8 @@ const roleWeight: Record<DocRole, number> = {
 	[DocRole.Code]: 0.75,
 	[DocRole.Shared]: 0.99,
 	[DocRole.LinePart]: 1,
+	// Never read by a paste (its phrase is empty: prepare-sections.ts).
+	[DocRole.Heading]: 0,
 };
 /** Roles whose phrase alone can make a confident match: a message, a title, a signature. */
 const provesAlone: ReadonlySet<DocRole> = new Set([

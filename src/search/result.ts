@@ -2,7 +2,7 @@
 import type { PreparedIndex } from './prepare';
 import type { RankedResult, SearchIndexData, Why } from './types';
 
-/** A target's title; a step has its solution's. */
+/** A target's title; a step without its own title has its solution's. */
 export function targetTitle(data: SearchIndexData, target: number): string {
 	const t = data.targets[target];
 	if (!t) return '';

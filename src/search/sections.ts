@@ -64,6 +64,8 @@ export interface SectionIndex {
 	phrases: string[];
 	/** Phrase indexes of each target. */
 	docsOf: number[][];
+	/** Role of each phrase (for the field its words count in; a step's title is never a snippet). */
+	roles: DocRole[];
 	/** Every word of the sections, by id, and its id. */
 	list: string[];
 	ids: Map<string, number>;
@@ -116,6 +118,15 @@ export function nameChecks(
 		if (typeof id === 'string' && id !== '') t.id = id;
 		if (typeof title === 'string') t.title = title;
 	}
+}
+
+/**
+ * Gives a step its own title from its `Heading` phrase (`text`, as written): the first file
+ * carries no step titles (a paste that only reads it shows no step), the results show them.
+ */
+export function nameStep(targets: SearchTarget[], target: number, text: string): void {
+	const t = targets[target];
+	if (t?.kind === 'step') t.title = text;
 }
 
 /** How many targets come before the first check (the checks follow the entries' targets). */

@@ -58,6 +58,9 @@ export interface SearchTarget {
  *   (`Faulting application name: IaaSBcdrExtension.exe`): alone, a fragment other programs may
  *   write too; with another phrase of the same page's wording (the rest of the line), the line;
  * - `Prose`: a summary, a step, a note, a condition (typed words find it; a paste only weakly);
+ * - `Heading`: a step's own title, in one phrase (second file): shown as the step's title in
+ *   results (`nameStep`), not searched (its words are the step text's; read as a heading they
+ *   cost typed words and pastes on the tuning split: docs/search.md, "Step titles");
  * - `Code`: a command, a registry key, a path or a setting of a step.
  */
 export const DocRole = {
@@ -69,6 +72,7 @@ export const DocRole = {
 	Code: 5,
 	Shared: 6,
 	LinePart: 7,
+	Heading: 8,
 } as const;
 export type DocRole = (typeof DocRole)[keyof typeof DocRole];
 

@@ -27,13 +27,14 @@ import {
 	countWeighed,
 	entriesBeforeChecks,
 	nameChecks,
+	nameStep,
 	saturation,
 	fieldOf,
 	type Counts,
 	type IndexBase,
 	type SectionIndex,
 } from './sections';
-import type { DocRole, RankedResult } from './types';
+import { DocRole, type RankedResult } from './types';
 import { mayBeCompound, needsWordLookup, PART_MIN, rankWords, standsForSynonyms } from './words';
 
 export interface WordsMeta {
@@ -201,8 +202,8 @@ export function buildWordFiles(
 
 /** A sections index being filled in piece by piece. */
 export interface WordIndex extends SectionIndex, ShardKeys {
-	/** Role of each phrase (for the field its words count in). */
-	roles: DocRole[];
+	/** The section of each phrase. */
+	targetOf: number[];
 	/** The text file of each phrase not loaded yet (`search-texts/{n}.json`), and the phrase of each file. */
 	fileOf: Map<number, number>;
 	docOfFile: Map<number, number>;
@@ -242,6 +243,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		texts: [],
 		phrases: [],
 		roles: [],
+		targetOf: [],
 		docsOf: Array.from({ length: targets }, () => []),
 		list: [],
 		ids: new Map(),
@@ -271,6 +273,7 @@ export function emptyWordIndex(base: IndexBase, meta: unknown): WordIndex {
 		const add = (role: string, file: number) => {
 			const doc = index.texts.length;
 			index.roles.push(Number(role) as DocRole);
+			index.targetOf.push(target);
 			index.docsOf[target]!.push(doc);
 			if (firstLoaded && file < firstDocs) {
 				index.texts.push(base.data.texts[file]!);
@@ -430,16 +433,24 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	);
 }
 
-/** The phrases whose text these results' snippets need (`search-texts/{n}.json`). */
+/** The phrases whose text these results need (`search-texts/{n}.json`): their snippets, a step's title. */
 export function textsToLoad(
 	index: WordIndex,
-	results: readonly { why: { type: string; matched?: string } }[],
+	results: readonly { kind?: string; id?: string; why: { type: string; matched?: string } }[],
 ): number[] {
-	return results.flatMap((r) => {
-		const doc = r.why.type === 'phrase' ? phraseToLoad(r.why.matched ?? '') : undefined;
+	const targets = index.base.data.targets;
+	const out = new Set<number>();
+	const load = (doc: number | undefined) => {
 		const n = doc === undefined ? undefined : index.fileOf.get(doc);
-		return n === undefined ? [] : [n];
-	});
+		if (n !== undefined) out.add(n);
+	};
+	for (const r of results) {
+		if (r.why.type === 'phrase') load(phraseToLoad(r.why.matched ?? ''));
+		if (r.kind !== 'step') continue;
+		const target = targets.findIndex((t) => t.kind === 'step' && t.id === r.id);
+		load(index.docsOf[target]?.find((doc) => index.roles[doc] === DocRole.Heading));
+	}
+	return [...out];
 }
 
 /** Adds the text of phrase `n` (`search-texts/{n}.json`). */
@@ -447,7 +458,10 @@ export function addText(index: WordIndex, n: number, file: unknown): void {
 	const doc = index.docOfFile.get(n);
 	if (typeof file !== 'string' || doc === undefined) throw bad('search phrase text');
 	index.texts[doc] = file;
-	index.phrases[doc] = foldWords(file).join(' ');
+	// A step's own title has no words to search (prepare-sections.ts): it names its step.
+	if (index.roles[doc] === DocRole.Heading)
+		nameStep(index.base.data.targets, index.targetOf[doc]!, file);
+	else index.phrases[doc] = foldWords(file).join(' ');
 	index.fileOf.delete(doc);
 	index.docOfFile.delete(n);
 }

@@ -20,7 +20,7 @@ import {
 import { sameStem, STEM_MIN } from './stem';
 import { stopwords } from './stopwords';
 import { prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
-import type { RankedResult, ResultKind, SearchTarget, Why } from './types';
+import { DocRole, type RankedResult, type ResultKind, type SearchTarget, type Why } from './types';
 
 /** Results returned at most for typed words. */
 export const MAX_WORD_RESULTS = 8;
@@ -223,6 +223,8 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 function snippetDoc(index: SectionIndex, target: number, found: ReadonlySet<string>): number {
 	let best = { doc: -1, hits: -1 };
 	for (const doc of index.docsOf[target] ?? []) {
+		// A step's own title is shown above its snippet already (and holds no words: prepare-sections.ts).
+		if (index.roles[doc] === DocRole.Heading) continue;
 		const hits = index.phrases[doc]!.split(' ').filter((w) => found.has(w)).length;
 		if (hits > best.hits) best = { doc, hits };
 	}

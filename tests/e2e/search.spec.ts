@@ -9,6 +9,7 @@ import { kb, otherErrors } from '../support/content';
 import { watchErrors } from '../support/page-errors';
 import { test as siteTest } from '../support/site-page';
 import { acceptedIds, loadEvalSet } from '../../bench/search/eval-set';
+import { plainText } from '../../src/search/plain-text';
 
 const devPastes = loadEvalSet().dev;
 
@@ -202,6 +203,31 @@ test.describe('typed words and near codes', () => {
 		await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
 		expect(errors).toEqual([]);
 	});
+
+	for (const lang of ['en', 'fr'] as const)
+		test(`a step found by typed words shows its own title and where it is, as its page does (${lang})`, async ({
+			page,
+		}) => {
+			const errors = watchErrors(page);
+			const solution = kb.solutions[lang].get('allow-azure-datacenter-ip-ranges')!;
+			const step = solution.steps.findIndex((s) => s.id === 'allow-wire-server');
+			const title = plainText(solution.steps[step]!.title!);
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(title)}`);
+			const result = page.locator(
+				'#search-results .result[data-id="allow-azure-datacenter-ip-ranges--allow-wire-server"]',
+			);
+			await expect(result.locator('.title')).toHaveText(title);
+			await expect(result.locator('.where')).toHaveText(
+				lang === 'en'
+					? `Step ${step + 1} of “${solution.title}”`
+					: `Étape ${step + 1} de « ${solution.title} »`,
+			);
+			await result.locator('.result-link').click();
+			const anchor = page.locator('[id="allow-azure-datacenter-ip-ranges--allow-wire-server"]');
+			await expect(anchor.locator('.step-title')).toHaveText(title);
+			await expect(anchor.locator('.step-title')).toBeInViewport();
+			expect(errors).toEqual([]);
+		});
 
 	test('typed words that only the checklist holds lead to its section, in both languages', async ({
 		page,

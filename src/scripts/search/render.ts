@@ -90,20 +90,39 @@ function otherNote(outcome: PageOutcome, strings: SearchStrings): HTMLElement | 
 	return p;
 }
 
-/** The title of a result in the site's language (falls back to the id); a step says which. */
+const targetOf = (outcome: PageOutcome, r: Pick<RankedResult, 'kind' | 'id'>) =>
+	outcome.site.data.targets.findIndex((x) => x.kind === r.kind && x.id === r.id);
+
+/**
+ * The title of a result in the site's language (falls back to the id): a step's own title, or,
+ * for a step without one, which step of which solution it is.
+ */
 export function titleOf(
 	outcome: PageOutcome,
 	r: Pick<RankedResult, 'kind' | 'id'>,
 	strings?: SearchStrings,
 ): string {
 	const data = outcome.site.data;
-	const i = data.targets.findIndex((x) => x.kind === r.kind && x.id === r.id);
+	const i = targetOf(outcome, r);
 	const t = data.targets[i];
 	if (!t) return r.id;
-	const title = targetTitle(data, i);
-	return t.kind === 'step' && t.step !== undefined && strings
-		? fill(strings['search:stepTitle'], { n: String(t.step), title })
-		: title;
+	if (t.kind === 'step' && t.title !== undefined) return t.title;
+	return (strings && stepOf(outcome, r, strings)) ?? targetTitle(data, i);
+}
+
+/** Which step of which solution a step result is ("Step 2 of “…”"); undefined for another result. */
+export function stepOf(
+	outcome: PageOutcome,
+	r: Pick<RankedResult, 'kind' | 'id'>,
+	strings: SearchStrings,
+): string | undefined {
+	const data = outcome.site.data;
+	const t = data.targets[targetOf(outcome, r)];
+	if (t?.kind !== 'step' || t.step === undefined || t.parent === undefined) return undefined;
+	return fill(strings['search:stepTitle'], {
+		n: String(t.step),
+		title: targetTitle(data, t.parent),
+	});
 }
 
 /** The causes of an error, in order, from the site's index. */
@@ -186,11 +205,13 @@ export function resultList(
 		item.dataset.id = r.id;
 		const link = el('a', 'result-link');
 		link.href = resultUrl(lang, r);
-		link.append(
-			el('span', 'kind', strings[`search:kind.${r.kind}`]),
-			el('span', 'title', titleOf(outcome, r, strings)),
-		);
-		item.append(link, whyNode(r, strings));
+		const title = titleOf(outcome, r, strings);
+		link.append(el('span', 'kind', strings[`search:kind.${r.kind}`]), el('span', 'title', title));
+		item.append(link);
+		// A step with its own title says where it is too.
+		const where = stepOf(outcome, r, strings);
+		if (where && where !== title) item.append(el('p', 'where', where));
+		item.append(whyNode(r, strings));
 		const causes = i === 0 && outcome.verdict === 'match' ? causesOf(outcome, r) : [];
 		if (causes.length > 0) {
 			const box = el('div', 'causes');

@@ -81,7 +81,7 @@ function renamedFixture() {
 				data: {
 					title: 'So',
 					appliesTo: 'all',
-					steps: [{ id: 'one', text: 'Do', code: [] }],
+					steps: [{ id: 'one', title: 'Do it', text: 'Do', code: [] }],
 					notes: [],
 					legacyAnchors: ['old-solution-anchor'],
 					formerIds: ['old-solution'],

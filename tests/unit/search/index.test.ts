@@ -1,6 +1,14 @@
 /** The shipped index: complete, in two files, and the same language-neutral ids and codes in both languages. */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseFromDisk } from '../../../src/content/from-disk';
+import { languages, type Lang } from '../../../src/i18n/languages';
+import { buildSearchIndex } from '../../../src/search/build-index';
+import { decodeHtml, prepareBuilt, sourcesFromDisk } from '../../../src/search/from-disk';
+import type { PreparedIndex } from '../../../src/search/prepare';
+import { searchPaste } from '../../../src/search/search';
+import { loadEvalSet } from '../../../bench/search/eval-set';
+import { plainText } from '../../../src/search/plain-text';
+import { targetTitle } from '../../../src/search/result';
 import { DocRole } from '../../../src/search/types';
 import { indexes } from './helpers';
 
@@ -61,13 +69,72 @@ describe('search index', () => {
 			);
 			const isCheck = (t: number) => index.targets[t]?.kind === 'check';
 			const steps = sections.docs.filter(([t]) => t < ours && !isCheck(t));
-			expect([...roles(steps)].every((r) => r === DocRole.Prose || r === DocRole.Code)).toBe(true);
+			expect(
+				[...roles(steps)].every(
+					(r) => r === DocRole.Prose || r === DocRole.Code || r === DocRole.Heading,
+				),
+			).toBe(true);
 			// A check is for typed words alone: all of it, its title too, is in the second file.
 			expect(index.docs.some(([t]) => isCheck(t))).toBe(false);
 			expect(new Set(sections.docs.filter(([t]) => isCheck(t)).map(([t]) => t)).size).toBe(
 				index.targets.filter((t) => t.kind === 'check').length,
 			);
 		}
+	});
+	it('reads each step’s own title as one phrase of the second file, and shows it as the step’s title', () => {
+		for (const lang of languages) {
+			const { data, prepared } = indexes();
+			const { index, sections } = data[lang];
+			const site = prepared[lang].data.targets;
+			let titled = 0;
+			for (const [id, solution] of kb.solutions[lang])
+				for (const step of solution.steps) {
+					const target = index.targets.findIndex((t) => t.id === `${id}--${step.id}`);
+					const headings = sections.docs.flatMap(([t, role], doc) =>
+						t === target && role === DocRole.Heading ? [sections.texts[doc]] : [],
+					);
+					expect(index.docs.some(([t]) => t === target)).toBe(false);
+					expect(headings).toEqual(step.title ? [plainText(step.title)] : []);
+					// The first file carries no step title; the prepared index takes it from the phrase.
+					expect(index.targets[target]?.title).toBeUndefined();
+					expect(targetTitle(prepared[lang].data, target)).toBe(
+						step.title ? plainText(step.title) : solution.title,
+					);
+					expect(site[target]?.kind).toBe('step');
+					if (step.title) titled++;
+				}
+			expect(titled).toBe([...kb.solutions[lang].values()].flatMap((s) => s.steps).length);
+		}
+	});
+	it('shows the steps’ titles and searches none of them: every paste and word ranks as without them', () => {
+		const sources = sourcesFromDisk('content');
+		const untitled = Object.fromEntries(
+			languages.map((lang) => {
+				const source = sources[lang];
+				const solutions = source.solutions!.map((s) => ({
+					...s,
+					steps: s.steps.map((step) => ({ ...step, title: undefined })),
+				}));
+				return [lang, prepareBuilt(buildSearchIndex({ ...source, solutions }))];
+			}),
+		) as Record<Lang, PreparedIndex>;
+		const titled = indexes().prepared;
+		const texts = [
+			...loadEvalSet().dev.map((item) => [item.query, item.lang] as const),
+			...languages.flatMap((lang) =>
+				titled[lang].sections!.list.filter((_, i) => i % 7 === 0).map((w) => [w, lang] as const),
+			),
+			// A step title typed as it is shown.
+			...languages.map(
+				(lang) => [titled[lang].data.targets.find((t) => t.kind === 'step')!.title!, lang] as const,
+			),
+		];
+		for (const [text, lang] of texts) {
+			const a = searchPaste(text, lang, titled, decodeHtml);
+			const b = searchPaste(text, lang, untitled, decodeHtml);
+			expect(JSON.stringify(a), text).toBe(JSON.stringify(b));
+		}
+		expect(texts.length).toBeGreaterThan(300);
 	});
 	it('indexes no old anchor as words', () => {
 		const { index, sections } = indexes().data.en;

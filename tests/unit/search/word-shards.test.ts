@@ -121,6 +121,27 @@ describe('typed words over the split sections', () => {
 			expect(withResults).toBeGreaterThan(queries.length / 2);
 		});
 	}
+	it('names a step result by its own title, loaded with its snippet, as the whole index does', () => {
+		for (const lang of languages) {
+			const site = indexes().prepared[lang];
+			const built = buildWordFiles(site.sections!, site, reachOfWords());
+			const base = decodeTargetsFile(viaJson(encodeTargetsFile(site.data)));
+			const index = emptyWordIndex(base, viaJson(built.meta));
+			const terms = typedWords('waagent.conf') ?? [];
+			const found = rankWords(site.sections!, terms).find((r) => r.kind === 'step')!;
+			const step = site.data.targets.findIndex((t) => t.kind === 'step' && t.id === found.id);
+			// Before its phrase is loaded, the step has no title of its own.
+			expect(base.data.targets[step]!.title).toBeUndefined();
+			const results = rankFromFiles(index, terms, {
+				shard: (k) => viaJson(built.shards.get(k)),
+				synonyms: () => viaJson(built.synonyms),
+				text: (n) => viaJson(built.texts[n]),
+			});
+			expect(results.some((r) => r.id === found.id)).toBe(true);
+			expect(base.data.targets[step]!.title).toBe(site.data.targets[step]!.title);
+			expect(base.data.targets[step]!.title).toMatch(/\w{3,}/);
+		}
+	});
 	it('reads the targets file as the first file has them (checks by id: the words file names them)', () => {
 		for (const lang of languages) {
 			const { data } = indexes().prepared[lang];
@@ -135,7 +156,8 @@ describe('typed words over the split sections', () => {
 				t.filter((x) => x.kind === 'check').map((x) => x.title);
 			expect(titles(emptyWordIndex(targets, meta).base.data.targets)).toEqual(titles(data.targets));
 			expect(titles(data.targets).length).toBeGreaterThan(4);
-			expect(titles(data.targets).every((t) => t && !t.includes('-'))).toBe(true);
+			// Titles, not ids.
+			expect(titles(data.targets).every((t) => t && !/^[a-z0-9-]+$/.test(t))).toBe(true);
 		}
 	});
 	it("names the shard of a word's beginning replaced by another word of its group", () => {
