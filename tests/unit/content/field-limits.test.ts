@@ -24,33 +24,44 @@ describe('field limits', () => {
 		expect(performance.now() - start).toBeLessThan(500);
 	});
 
-	it('refuses a step text, note and solution note beyond the limit', () => {
+	it('refuses a step title, text, note and solution note beyond the limit', () => {
 		const long = fill('*a', maxLength.inline + 1);
-		expect(stepSchema.safeParse({ id: 'x', text: long }).success).toBe(false);
-		expect(stepSchema.safeParse({ id: 'x', text: 'ok', note: long }).success).toBe(false);
+		const longTitle = fill('a', maxLength.title + 1);
+		expect(stepSchema.safeParse({ id: 'x', title: longTitle, text: 'ok' }).success).toBe(false);
+		expect(stepSchema.safeParse({ id: 'x', title: 'Do x', text: long }).success).toBe(false);
+		expect(stepSchema.safeParse({ id: 'x', title: 'Do x', text: 'ok', note: long }).success).toBe(
+			false,
+		);
 		expect(
 			solutionSchema.safeParse({
 				title: 'x',
-				steps: [{ id: 'x', text: 'ok' }],
+				steps: [{ id: 'x', title: 'Do x', text: 'ok' }],
 				notes: [{ text: long }],
 			}).success,
 		).toBe(false);
 		expect(
-			supportBlockSchema.safeParse({ title: 'x', intro: long, steps: [{ id: 'x', text: 'ok' }] })
-				.success,
+			supportBlockSchema.safeParse({
+				title: 'x',
+				intro: long,
+				steps: [{ id: 'x', title: 'Do x', text: 'ok' }],
+			}).success,
 		).toBe(false);
-		expect(stepSchema.safeParse({ id: 'x', text: fill('*a', maxLength.inline) }).success).toBe(
-			true,
-		);
+		expect(
+			stepSchema.safeParse({ id: 'x', title: 'Do x', text: fill('*a', maxLength.inline) }).success,
+		).toBe(true);
 	});
 
 	it('refuses a list beyond the limit', () => {
-		const steps = Array.from({ length: maxItems + 1 }, (_, i) => ({ id: `s${i}`, text: 'x' }));
+		const steps = Array.from({ length: maxItems + 1 }, (_, i) => ({
+			id: `s${i}`,
+			title: 'Do x',
+			text: 'x',
+		}));
 		expect(solutionSchema.safeParse({ title: 'x', steps }).success).toBe(false);
 	});
 
 	it('refuses 100,000 repetitions of *a (13.5 s of rendering before the limit)', () => {
-		const result = stepSchema.safeParse({ id: 'x', text: '*a'.repeat(100_000) });
+		const result = stepSchema.safeParse({ id: 'x', title: 'Do x', text: '*a'.repeat(100_000) });
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0]?.message).toMatch(/under 3000 characters/);
 	});
