@@ -247,8 +247,8 @@ export const stepSchema = z.strictObject({
 	id: idSchema,
 	/**
 	 * The step's heading in this language: what it does, in a few words (inline Markdown:
-	 * `code` allowed). Shown above its text, in search results, and read as the step's title
-	 * by typed words.
+	 * `code` allowed). Shown above its text and as the title of a search result; the search
+	 * reads none of its words (docs/search.md, "Step titles").
 	 */
 	title: text(maxLength.title),
 	/** The instruction, inline Markdown (bold, `code`, [links](https://…)). */

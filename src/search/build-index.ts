@@ -82,7 +82,15 @@ export interface SearchSource {
 	 * health checklist's checks, and the support blocks (checking a fix, what to collect for a
 	 * ticket) with each of their steps. Never a paste's answer: their text is all in the second file.
 	 */
-	checks?: { id: string; title: string; texts: string[]; code: string[] }[];
+	checks?: {
+		id: string;
+		/** Its heading, read by typed words. */
+		title: string;
+		/** What a result shows when it differs from `title`: a support step's own title, never searched. */
+		shown?: string;
+		texts: string[];
+		code: string[];
+	}[];
 	/** Other Azure Backup errors, those the site does not cover: recognised, never offered as ours. */
 	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
 	/** Groups of words that stand for one another (`content/synonyms/`). */
@@ -196,7 +204,9 @@ export function checksFrom(
 		{ id: anchor, title: b.title, texts: [b.intro], code: [] },
 		...b.steps.map((step) => ({
 			id: `${anchor}--${step.id}`,
-			title: step.title ? plainText(step.title) : b.title,
+			// Searched as its block, as a solution's step is read under its solution's title.
+			title: b.title,
+			shown: plainText(step.title),
 			texts: [step.text, ...(step.note ? [step.note] : [])],
 			code: step.code.map((c) => c.value),
 		})),
@@ -324,8 +334,8 @@ export function buildSearchIndex(source: SearchSource): {
 					parent: solution,
 					step: i + 1,
 				}) - 1;
-			// Its title, as written, names it in the results (`nameStep`); never searched, it takes
-			// no phrase from its text (`add` keeps one of equal phrases).
+			// Its title, as shown (Markdown marks dropped), names it in the results (`nameStep`); never
+			// searched, it takes no phrase from its text (`add` keeps one of equal phrases).
 			if (step.title) {
 				more.texts.push(plainText(step.title));
 				more.docs.push([t, DocRole.Heading]);
@@ -372,7 +382,7 @@ export function buildSearchIndex(source: SearchSource): {
 			texts: more.texts,
 			targets: targets.slice(ours),
 			codes: otherCodes,
-			checks: (source.checks ?? []).map((c): [string, string] => [c.id, c.title]),
+			checks: (source.checks ?? []).map((c): [string, string] => [c.id, c.shown ?? c.title]),
 			synonyms: foldGroups(source.synonyms ?? []),
 		},
 	};

@@ -121,7 +121,7 @@ export function nameChecks(
 }
 
 /**
- * Gives a step its own title from its `Heading` phrase (`text`, as written): the first file
+ * Gives a step its own title from its `Heading` phrase (`text`, as shown): the first file
  * carries no step titles (a paste that only reads it shows no step), the results show them.
  */
 export function nameStep(targets: SearchTarget[], target: number, text: string): void {

@@ -7,7 +7,7 @@
  * - one shard per key (a word's first two letters, or three where the two-letter shard would be
  *   large: `shardKey`): each word of the sections that starts so, with its id and, for each
  *   section holding it, the phrases of the section it is in;
- * - one text file per phrase of the second file, for the snippet of a result.
+ * - one text file per phrase of the second file, for the snippet of a result or a step's title.
  * Built from the whole sections index (`buildWordFiles`); in the page, a `SectionIndex` is
  * assembled from the first file and the pieces loaded (`emptyWordIndex`, `addShard`,
  * `addText`): for the words loaded, every number `rankWords` reads is the one the whole index
@@ -433,24 +433,41 @@ export function addShard(index: WordIndex, key: string, shard: unknown): void {
 	);
 }
 
-/** The phrases whose text these results need (`search-texts/{n}.json`): their snippets, a step's title. */
-export function textsToLoad(
+/** The file of a phrase not loaded yet, if it is one. */
+const fileToLoad = (index: WordIndex, doc: number | undefined): number[] => {
+	const n = doc === undefined ? undefined : index.fileOf.get(doc);
+	return n === undefined ? [] : [n];
+};
+
+/**
+ * The titles of these results' steps in this index (`search-texts/{n}.json`), not loaded yet:
+ * a result shows its step's own title (`nameStep`), in the site's language even when the words
+ * were found in the other's.
+ */
+export function headingsToLoad(
 	index: WordIndex,
-	results: readonly { kind?: string; id?: string; why: { type: string; matched?: string } }[],
+	results: readonly { kind: string; id: string }[],
 ): number[] {
 	const targets = index.base.data.targets;
-	const out = new Set<number>();
-	const load = (doc: number | undefined) => {
-		const n = doc === undefined ? undefined : index.fileOf.get(doc);
-		if (n !== undefined) out.add(n);
-	};
-	for (const r of results) {
-		if (r.why.type === 'phrase') load(phraseToLoad(r.why.matched ?? ''));
-		if (r.kind !== 'step') continue;
+	return results.flatMap((r) => {
+		if (r.kind !== 'step') return [];
 		const target = targets.findIndex((t) => t.kind === 'step' && t.id === r.id);
-		load(index.docsOf[target]?.find((doc) => index.roles[doc] === DocRole.Heading));
-	}
-	return [...out];
+		return fileToLoad(
+			index,
+			index.docsOf[target]?.find((doc) => index.roles[doc] === DocRole.Heading),
+		);
+	});
+}
+
+/** The phrases whose text these results need (`search-texts/{n}.json`): their snippets, their steps' titles. */
+export function textsToLoad(
+	index: WordIndex,
+	results: readonly { kind: string; id: string; why: { type: string; matched?: string } }[],
+): number[] {
+	const snippets = results.flatMap((r) =>
+		r.why.type === 'phrase' ? fileToLoad(index, phraseToLoad(r.why.matched ?? '')) : [],
+	);
+	return [...new Set([...snippets, ...headingsToLoad(index, results)])];
 }
 
 /** Adds the text of phrase `n` (`search-texts/{n}.json`). */

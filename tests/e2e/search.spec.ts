@@ -226,6 +226,14 @@ test.describe('typed words and near codes', () => {
 			const anchor = page.locator('[id="allow-azure-datacenter-ip-ranges--allow-wire-server"]');
 			await expect(anchor.locator('.step-title')).toHaveText(title);
 			await expect(anchor.locator('.step-title')).toBeInViewport();
+			// The header box says where each step is too (many steps share a title: "Retry the backup").
+			await header(page).fill(title);
+			const steps = page.locator('#header-search-listbox [role="option"].result-step');
+			await expect(steps.first()).toBeVisible();
+			for (const option of await steps.all())
+				await expect(option.locator('.where')).toHaveText(
+					lang === 'en' ? /^Step \d+ of “.+”$/ : /^Étape\s\d+\sde\s«\s.+\s»$/,
+				);
 			expect(errors).toEqual([]);
 		});
 

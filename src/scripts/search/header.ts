@@ -17,6 +17,7 @@ import {
 	resultUrl,
 	statusLine,
 	summaryNodes,
+	stepOf,
 	titleOf,
 	whyNode,
 } from './render';
@@ -123,11 +124,12 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		outcome.results.slice(0, 5).forEach((r, i) => {
 			items.push(
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
-					li.append(
-						span('kind', strings[`search:kind.${r.kind}`]),
-						span('title', titleOf(outcome, r, strings)),
-						whyNode(r, strings),
-					);
+					const title = titleOf(outcome, r, strings);
+					li.append(span('kind', strings[`search:kind.${r.kind}`]), span('title', title));
+					// A step with its own title says where it is too ("Retry the backup" ends many solutions).
+					const where = stepOf(outcome, r, strings);
+					if (where && where !== title) li.append(span('where', where));
+					li.append(whyNode(r, strings));
 				}),
 			);
 			if (i === 0 && outcome.verdict === 'match') {

@@ -19,6 +19,7 @@ import {
 	addSynonyms,
 	addText,
 	emptyWordIndex,
+	headingsToLoad,
 	keysFor,
 	needsSynonyms,
 	partKeys,
@@ -177,10 +178,10 @@ async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordInde
 	return index;
 }
 
-/** The texts of the phrases these results' snippets show (a first ranking names them). */
-const loadTexts = (index: WordIndex, results: SearchOutcome['results']) =>
+/** Phrase texts of an index (`search-texts/{n}.json`), each fetched once. */
+const loadTexts = (index: WordIndex, files: readonly number[]) =>
 	Promise.all(
-		textsToLoad(index, results).map((n) =>
+		files.map((n) =>
 			loadPiece(`/${index.base.data.lang}/search-texts/${n}.json`, (file) =>
 				addText(index, n, file),
 			),
@@ -205,8 +206,13 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 			// The other language is a bonus: without it, the site's answer stands.
 		}
 	}
+	// What the results show (a first ranking names them): their snippets, their steps' titles, in
+	// the site's language when the words were found in the other's.
 	const index = outcome.crossLanguage && other ? other : site;
-	await loadTexts(index, outcome.results);
+	await Promise.all([
+		loadTexts(index, textsToLoad(index, outcome.results)),
+		index === site ? [] : loadTexts(site, headingsToLoad(site, outcome.results)),
+	]);
 	return wordsOutcomeIn(query, lang, site, other);
 }
 
