@@ -63,6 +63,8 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		// words nor weighs on them.
 		if (!counts || !lengths) return;
 		docsOf[target]!.push(doc);
+		// A step's title has no words (above): it names its step.
+		if (role === DocRole.Heading) nameStep(base.data.targets, target, texts[doc]!);
 		const f = fieldOf(role);
 		for (const w of phrases[doc]!.split(' ')) {
 			if (!w) continue;
@@ -82,9 +84,6 @@ export function prepareSections(base: PreparedIndex, more: unknown): SectionInde
 		}
 	});
 	nameChecks(base.data.targets, m.checks);
-	docs.forEach(([target, role], doc) => {
-		if (role === DocRole.Heading) nameStep(base.data.targets, target, texts[doc]!);
-	});
 	const weighed = entriesBeforeChecks(base.data.targets);
 	const average = averageLength(length.slice(0, weighed));
 	const saturated = postings.map((targetsOf, id) =>

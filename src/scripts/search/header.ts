@@ -17,8 +17,7 @@ import {
 	resultUrl,
 	statusLine,
 	summaryNodes,
-	stepOf,
-	titleOf,
+	headingOf,
 	whyNode,
 } from './render';
 import { otherErrorsUrl } from '../../lib/urls';
@@ -124,11 +123,9 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		outcome.results.slice(0, 5).forEach((r, i) => {
 			items.push(
 				option(resultUrl(lang, r), `option result-${r.kind}`, (li) => {
-					const title = titleOf(outcome, r, strings);
+					const { title, where } = headingOf(outcome, r, strings);
 					li.append(span('kind', strings[`search:kind.${r.kind}`]), span('title', title));
-					// A step with its own title says where it is too ("Retry the backup" ends many solutions).
-					const where = stepOf(outcome, r, strings);
-					if (where && where !== title) li.append(span('where', where));
+					if (where) li.append(span('where', where));
 					li.append(whyNode(r, strings));
 				}),
 			);

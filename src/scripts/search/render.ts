@@ -110,8 +110,22 @@ export function titleOf(
 	return (strings && stepOf(outcome, r, strings)) ?? targetTitle(data, i);
 }
 
+/**
+ * What a result's line says: its title and, for a step with a title of its own (many steps share
+ * one: "Retry the backup"), which step of which solution it is.
+ */
+export function headingOf(
+	outcome: PageOutcome,
+	r: Pick<RankedResult, 'kind' | 'id'>,
+	strings: SearchStrings,
+): { title: string; where?: string } {
+	const title = titleOf(outcome, r, strings);
+	const where = stepOf(outcome, r, strings);
+	return where && where !== title ? { title, where } : { title };
+}
+
 /** Which step of which solution a step result is ("Step 2 of “…”"); undefined for another result. */
-export function stepOf(
+function stepOf(
 	outcome: PageOutcome,
 	r: Pick<RankedResult, 'kind' | 'id'>,
 	strings: SearchStrings,
@@ -205,12 +219,10 @@ export function resultList(
 		item.dataset.id = r.id;
 		const link = el('a', 'result-link');
 		link.href = resultUrl(lang, r);
-		const title = titleOf(outcome, r, strings);
+		const { title, where } = headingOf(outcome, r, strings);
 		link.append(el('span', 'kind', strings[`search:kind.${r.kind}`]), el('span', 'title', title));
 		item.append(link);
-		// A step with its own title says where it is too.
-		const where = stepOf(outcome, r, strings);
-		if (where && where !== title) item.append(el('p', 'where', where));
+		if (where) item.append(el('p', 'where', where));
 		item.append(whyNode(r, strings));
 		const causes = i === 0 && outcome.verdict === 'match' ? causesOf(outcome, r) : [];
 		if (causes.length > 0) {
