@@ -137,6 +137,15 @@ describe('typed words', () => {
 			'clean-up-restore-point-collection--delete-collection',
 		);
 	});
+	it('counts two typed words the site writes as one word once, not once for each', () => {
+		// A check's command holds `vmAgent`: counted for "VM" and again for "agent", that rare
+		// word put the check before the steps that install the agent.
+		expect(top(search('upgrade the Windows VM agent'))).toBe(
+			'reinstall-windows-guest-agent--install-latest-msi',
+		);
+		// The join still finds what it names.
+		expect(top(search('VM Snapshot extension'))).toBe('reinstall-vmsnapshot-extension');
+	});
 	it('reads an AzureRM cmdlet as its Az name, from the synonym groups', () => {
 		// The site writes Get-AzRecoveryServicesBackupJob; older tickets write the AzureRM name.
 		for (const lang of ['en', 'fr'] as const)
