@@ -7,6 +7,7 @@
 import { decodeHtml, indexesFromDisk } from '../../src/search/from-disk';
 import { searchPaste } from '../../src/search/search';
 import { isRight, laterBatches, loadReal, measureReal, ofBatch } from './real-corpus';
+import { agreement, loadSecondLabels, relabelled } from './second-labels';
 
 const { prepared } = indexesFromDisk();
 const items = loadReal('held-out');
@@ -41,3 +42,11 @@ for (const item of items) {
 console.log('\nNot first (covered) or not `none` (foreign), by type:');
 for (const [key, m] of [...missedByType].sort())
 	if (m.missed > 0) console.log(`  ${key.padEnd(32)} ${m.missed}/${m.of}`);
+
+const labels = loadSecondLabels();
+const queries = items.filter((i) => i.kind === 'query');
+const { agree, of } = agreement(queries, labels);
+console.log(
+	`\nTyped queries by a second, blind annotator (${of} labelled; agrees with the first on ${agree}):`,
+);
+print(relabelled(queries, labels));

@@ -54,6 +54,7 @@ import {
 	type RealItem,
 	type RealStats,
 } from './real-corpus';
+import { agreement, loadSecondLabels, relabelled } from './second-labels';
 import { syntheticSource } from './synthetic';
 import { timeQueries } from './timing';
 
@@ -117,11 +118,17 @@ const naiveAnswer = (item: EvalItem) => {
 const heldOut = loadReal('held-out');
 const batches = laterBatches(heldOut);
 const heldOutBatches = batches.map((b) => `held-out batch ${b}` as const);
-type Split = 'tuning' | 'held-out' | `held-out batch ${number}`;
+/** The typed queries as a second, blind annotator labelled them (second-labels.ts). */
+const secondLabels = loadSecondLabels();
+const secondSplits = ['held-out, second labels', 'tuning, second labels'] as const;
+type Split = 'tuning' | 'held-out' | `held-out batch ${number}` | (typeof secondSplits)[number];
+const tuning = loadReal('tuning');
 const real = {
-	tuning: loadReal('tuning'),
+	tuning,
 	'held-out': heldOut,
 	...Object.fromEntries(batches.map((b) => [`held-out batch ${b}`, ofBatch(heldOut, b)])),
+	'held-out, second labels': relabelled(heldOut, secondLabels),
+	'tuning, second labels': relabelled(tuning, secondLabels),
 } as Record<Split, RealItem[]>;
 const keysOf = (o: ReturnType<typeof searchNormalised>): Answer => ({
 	keys: o.results.map((r) => `${r.kind}:${r.id}`),
@@ -145,7 +152,7 @@ const solutionIds = new Set(
 	readdirSync('content/solutions/en').map((f) => f.replace(/\.mdx$/, '')),
 );
 const realResults: Record<string, Record<string, Map<string, RealStats>>> = {};
-for (const split of ['tuning', 'held-out', ...heldOutBatches] as const) {
+for (const split of ['tuning', 'held-out', ...heldOutBatches, ...secondSplits] as const) {
 	const items = real[split] ?? [];
 	realResults[split] = {
 		ours: measureReal(items, oursReal(ours)),
@@ -173,7 +180,7 @@ log(
 );
 const rw = [10, 10, 18, 16, 16, 16, 16];
 const searches = ['ours', 'naive', 'pagefind', 'ours without Fuse'];
-for (const split of ['held-out', ...heldOutBatches, 'tuning'] as const) {
+for (const split of ['held-out', ...heldOutBatches, 'tuning', ...secondSplits] as const) {
 	log(`\n${split}`);
 	log(row(['group', 'measure', ...searches], rw));
 	const groups = [...(realResults[split]!.ours?.keys() ?? [])].sort();
@@ -192,6 +199,13 @@ for (const split of ['held-out', ...heldOutBatches, 'tuning'] as const) {
 			log(row(['', '`match`', ...searches.map((n) => cell(n, (s) => String(s.match)))], rw));
 		}
 	}
+}
+for (const split of ['held-out', 'tuning'] as const) {
+	const { agree, of } = agreement(
+		real[split].filter((i) => i.kind === 'query'),
+		secondLabels,
+	);
+	log(`The two annotators agree on the first answer of ${frac(agree, of)} ${split} typed queries`);
 }
 
 // ---------------------------------------------------------------- accuracy

@@ -2,13 +2,14 @@
  * The real pastes and typed queries of bench/search/real (see its README): well formed, every
  * answer a real page of the content, every source in one file only, and every item of the second
  * collection in the file the hash of its source says; and no held-out source cited by the content
- * (it would no longer be unseen). No search is run here: the held-out part is
- * only ever measured by the benchmark.
+ * (it would no longer be unseen); and every typed query labelled a second time. No search is run
+ * here: the held-out part is only ever measured by the benchmark.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReal, type RealItem } from '../../../bench/search/real-corpus';
+import { loadSecondLabels } from '../../../bench/search/second-labels';
 import { sourceKey, splitOf, splitOfKey } from '../../../bench/search/split-source';
 import { causeIds, errorIds, kb } from '../../support/content';
 
@@ -130,6 +131,18 @@ describe('bench/search/real', () => {
 			seen.add(i.text);
 		}
 		expect(twice).toEqual([]);
+	});
+
+	it('labels every typed query a second time, with pages the content has', () => {
+		const labels = loadSecondLabels();
+		const queries = all.filter(([, i]) => i.kind === 'query').map(([, i]) => i.id);
+		expect([...labels.keys()].sort()).toEqual([...queries].sort());
+		const unknown = [...labels.values()].flatMap((l) =>
+			[l.best, ...l.alsoRight]
+				.filter((k) => k !== 'none' && !known.has(k))
+				.map((k) => `${l.id} ${k}`),
+		);
+		expect(unknown).toEqual([]);
 	});
 });
 
