@@ -67,3 +67,15 @@ describe('other errors across languages', () => {
 		expect(o.other?.id).toBe(e.id);
 	});
 });
+
+describe('typed words and other errors', () => {
+	it('name another error only with nearly all of its message, not with the words ours shares', () => {
+		// The file shares' message is "A backup job is already in progress for this file share".
+		const part = search('backup job already in progress');
+		expect(part.other).toBeUndefined();
+		expect(part.mode).toBe('words');
+		expect(top(part)).toBe('backup-job-already-running');
+		const whole = search('A backup job is already in progress for this file share');
+		expect(whole.other?.id).toBe('parallel-snapshot-request');
+	});
+});
