@@ -240,8 +240,6 @@ interface Scored {
 	score: number;
 	/** Best score from a phrase that can prove a match alone. */
 	head: number;
-	/** The share of that phrase's weight the paste holds (`Coverage.indexed`). */
-	headShare?: number;
 	/** Why it is there; a phrase's marks are left empty until it is shown (`shown`). */
 	why: Why;
 	/** The words of the matched phrase that were found (their marks, once shown). */
@@ -295,7 +293,6 @@ function phraseMatches(
 		!lone[p] && (!single[p] || index.phrases[doc] === written[p]);
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
-	const headShare = new Map<number, number>();
 	const bestPart = new Map<number, number>();
 	const support = new Map<number, Set<number>>();
 	for (const doc of candidateDocs(index, terms)) {
@@ -308,10 +305,10 @@ function phraseMatches(
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
-			if (provesAlone.has(role) && proves(p, doc) && score > (bestHead.get(target) ?? 0)) {
+			// Typed words prove another error only with nearly all of its message.
+			const names = pasted || !isOther(data, target) || cov.indexed >= TYPED_OTHER_SHARE;
+			if (provesAlone.has(role) && proves(p, doc) && names && score > (bestHead.get(target) ?? 0))
 				bestHead.set(target, score);
-				headShare.set(target, cov.indexed);
-			}
 			if (role === DocRole.LinePart && score > (bestPart.get(target) ?? 0))
 				bestPart.set(target, score);
 		});
@@ -331,7 +328,6 @@ function phraseMatches(
 			// Not capped: a full message with its later phrases outranks its first phrase alone.
 			score: b.score + bonus(target),
 			head: Math.min(1, headOf(target) + bonus(target)),
-			headShare: headShare.get(target) ?? 0,
 			why: {
 				type: 'phrase',
 				query: phrases[b.phrase]!.words.join(' '),
@@ -441,7 +437,6 @@ export function rankIn(
 			? otherError(data, others[0]!, 'code')
 			: closestOther &&
 				  closestOther.head >= (query.typed ? MATCH_MIN : OTHER_MIN) &&
-				  (!query.typed || (closestOther.headShare ?? 0) >= TYPED_OTHER_SHARE) &&
 				  closestOther.score > (top?.score ?? 0)
 				? otherError(data, closestOther.target, 'phrase')
 				: undefined;

@@ -8,7 +8,6 @@
 import { isLang, type Lang } from '../../i18n/languages';
 import type { PageOutcome } from './engine';
 import { describeFailure, failureNode, loadingNode } from './failure';
-import { handOff } from './paste-store';
 import { searchRunner } from './runner';
 import {
 	breakableCode,
@@ -95,6 +94,19 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		options.push(li);
 		return li;
 	};
+	/**
+	 * To the search page for the box's text, a long paste kept aside and its URL capped (no
+	 * HTTP 431): paste-store.ts, fetched only then, not with every first search (0.6 KB gzip).
+	 */
+	const toSearchPage = () =>
+		import('./paste-store').then(({ handOff }) =>
+			window.location.assign(handOff(lang, input.value)),
+		);
+	/** Goes to an option's page; "See all results" has none: the search page. */
+	const follow = (li: HTMLLIElement) => {
+		if (li.dataset.href) window.location.assign(li.dataset.href);
+		else void toSearchPage();
+	};
 	const span = (className: string, text: string) => {
 		const s = document.createElement('span');
 		s.className = className;
@@ -102,7 +114,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 		return s;
 	};
 
-	const render = (outcome: PageOutcome, query: string) => {
+	const render = (outcome: PageOutcome) => {
 		options = [];
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
@@ -140,9 +152,8 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			}
 		});
 		items.push(
-			option(handOff(lang, query), 'option see-all', (li) =>
-				li.append(span('title', strings['search:seeAll'])),
-			),
+			// No page of its own: `follow` takes it to the search page for the box's text.
+			option('', 'option see-all', (li) => li.append(span('title', strings['search:seeAll']))),
 		);
 		listbox.replaceChildren(...items);
 		status.textContent = statusLine(outcome, lang, strings);
@@ -162,9 +173,9 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			delete panel.dataset.verdict;
 			delete panel.dataset.other;
 		},
-		answer(outcome, query) {
+		answer(outcome) {
 			form.dataset.search = 'done';
-			render(outcome, query);
+			render(outcome);
 		},
 		loading() {
 			summary.replaceChildren(loadingNode(strings));
@@ -196,10 +207,10 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			reveal();
 		},
 	});
-	// Enter with no option chosen: to the search page, the long paste kept aside (no 431).
+	// Enter with no option chosen: to the search page.
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
-		window.location.assign(handOff(lang, input.value));
+		void toSearchPage();
 	});
 
 	input.addEventListener('input', (e) => {
@@ -239,7 +250,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 			// match (or another error's entry, named by its code): straight to its page rather
 			// than to the search page.
 			e.preventDefault();
-			window.location.assign(options[Math.max(active, 0)]!.dataset.href!);
+			follow(options[Math.max(active, 0)]!);
 		} else if (e.key === 'Escape') {
 			// Open is open, whatever the panel shows (options, "Loading…", a failure): Escape
 			// closes it first, and clears the box only once it is closed.
@@ -260,7 +271,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	listbox.addEventListener('mousedown', (e) => e.preventDefault());
 	listbox.addEventListener('click', (e) => {
 		const li = (e.target as Element).closest<HTMLLIElement>('[role="option"]');
-		if (li?.dataset.href) window.location.assign(li.dataset.href);
+		if (li) follow(li);
 	});
 	form.addEventListener('focusout', (e) => {
 		if (!form.contains(e.relatedTarget as Node | null)) open(false);
