@@ -1,7 +1,7 @@
 /**
  * Hostile input and bad networks, in Chromium against the built site: a 100 KB paste through the
- * header box (Enter, "See all results") and the search page survives a reload without an HTTP 431
- * and with the same verdict; a slow index says it is loading, a hanging one times out with a
+ * header box (Enter, "See all results", even when the hand-off's code cannot be fetched) and the
+ * search page survives a reload without an HTTP 431 and with the same verdict; a slow index says it is loading, a hanging one times out with a
  * Retry; a failure of the matching itself is not reported as a load failure; without JavaScript
  * the search page says matching needs it; guided mode shrugs off malformed fragments.
  */
@@ -111,6 +111,20 @@ test.describe('a 100 KB paste', () => {
 		expectServed(response);
 		await expectKeptAcrossReload(page, paste, verdict);
 		expect(errors).toEqual([]);
+	});
+
+	test('header box, "See all results" when the hand-off code cannot be fetched: the search page, empty', async ({
+		page,
+	}) => {
+		// The long paste's hand-off (paste-store.ts) comes only when the reader goes.
+		await pasteInHeader(page, unmatchedPaste);
+		await page.route(/\/_astro\/paste-store\.[^/]+\.js$/, (route) => route.abort());
+		const [response] = await Promise.all([
+			page.waitForNavigation(),
+			page.locator('#header-search-listbox .see-all').click(),
+		]);
+		expectServed(response);
+		await expect(page).toHaveURL(/\/en\/search\/$/);
 	});
 
 	test('search page: a short URL, and the paste back after a reload', async ({ page }) => {

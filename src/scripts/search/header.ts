@@ -19,7 +19,7 @@ import {
 	headingOf,
 	whyNode,
 } from './render';
-import { otherErrorsUrl } from '../../lib/urls';
+import { otherErrorsUrl, searchUrl } from '../../lib/urls';
 import { readStrings } from '../strings';
 import { searchStringKeys } from './strings';
 
@@ -96,11 +96,13 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	};
 	/**
 	 * To the search page for the box's text, a long paste kept aside and its URL capped (no
-	 * HTTP 431): paste-store.ts, fetched only then, not with every first search (0.6 KB gzip).
+	 * HTTP 431): paste-store.ts, fetched only then, not with every first search (0.5 KB gzip).
+	 * If it cannot be fetched, the search page all the same, empty.
 	 */
 	const toSearchPage = () =>
-		import('./paste-store').then(({ handOff }) =>
-			window.location.assign(handOff(lang, input.value)),
+		import('./paste-store').then(
+			({ handOff }) => window.location.assign(handOff(lang, input.value)),
+			() => window.location.assign(searchUrl(lang)),
 		);
 	/** Goes to an option's page; "See all results" has none: the search page. */
 	const follow = (li: HTMLLIElement) => {
