@@ -1,9 +1,10 @@
 /**
  * Hostile input and bad networks, in Chromium against the built site: a 100 KB paste through the
  * header box (Enter, "See all results", even when the hand-off's code cannot be fetched) and the
- * search page survives a reload without an HTTP 431 and with the same verdict; a slow index says it is loading, a hanging one times out with a
- * Retry; a failure of the matching itself is not reported as a load failure; without JavaScript
- * the search page says matching needs it; guided mode shrugs off malformed fragments.
+ * search page survives a reload without an HTTP 431 and with the same verdict; a slow index says
+ * it is loading, a hanging one times out with a Retry; a failure of the matching itself is not
+ * reported as a load failure; without JavaScript the search page says matching needs it; guided
+ * mode shrugs off malformed fragments.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { kb } from '../support/content';
