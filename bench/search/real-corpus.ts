@@ -100,3 +100,11 @@ export function measureReal(
 	}
 	return out;
 }
+
+/** One line of figures per group (`paste en`, `query fr`…), as the fast benches print them. */
+export function printReal(items: readonly RealItem[], answer: (item: RealItem) => Answer): void {
+	for (const [group, s] of measureReal(items, answer))
+		console.log(
+			`${group.padEnd(9)} top-1 ${s.top1}/${s.covered}  top-3 ${s.top3}/${s.covered}  foreign none ${s.none}/${s.foreign}  match ${s.match}`,
+		);
+}

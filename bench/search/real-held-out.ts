@@ -6,8 +6,8 @@
  */
 import { decodeHtml, indexesFromDisk } from '../../src/search/from-disk';
 import { searchPaste } from '../../src/search/search';
-import { isRight, laterBatches, loadReal, measureReal, ofBatch } from './real-corpus';
-import { agreement, loadSecondLabels, relabelled } from './second-labels';
+import { isRight, laterBatches, loadReal, ofBatch, printReal } from './real-corpus';
+import { printBySecondLabels } from './second-labels';
 
 const { prepared } = indexesFromDisk();
 const items = loadReal('held-out');
@@ -17,12 +17,8 @@ const answers = new Map(
 		return [item.id, { keys: o.results.map((r) => `${r.kind}:${r.id}`), verdict: o.verdict }];
 	}),
 );
-const print = (part: typeof items) => {
-	for (const [group, s] of measureReal(part, (item) => answers.get(item.id)!))
-		console.log(
-			`${group.padEnd(9)} top-1 ${s.top1}/${s.covered}  top-3 ${s.top3}/${s.covered}  foreign none ${s.none}/${s.foreign}  match ${s.match}`,
-		);
-};
+const answer = (item: (typeof items)[number]) => answers.get(item.id)!;
+const print = (part: typeof items) => printReal(part, answer);
 print(items);
 for (const batch of laterBatches(items)) {
 	console.log(`\nBatch ${batch} alone:`);
@@ -43,10 +39,4 @@ console.log('\nNot first (covered) or not `none` (foreign), by type:');
 for (const [key, m] of [...missedByType].sort())
 	if (m.missed > 0) console.log(`  ${key.padEnd(32)} ${m.missed}/${m.of}`);
 
-const labels = loadSecondLabels();
-const queries = items.filter((i) => i.kind === 'query');
-const { agree, of } = agreement(queries, labels);
-console.log(
-	`\nTyped queries by a second, blind annotator (${of} labelled; agrees with the first on ${agree}):`,
-);
-print(relabelled(queries, labels));
+printBySecondLabels(items, answer);

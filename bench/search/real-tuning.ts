@@ -5,8 +5,8 @@
  */
 import { decodeHtml, indexesFromDisk } from '../../src/search/from-disk';
 import { searchPaste } from '../../src/search/search';
-import { isRight, loadReal, measureReal, type RealItem } from './real-corpus';
-import { agreement, loadSecondLabels, relabelled } from './second-labels';
+import { isRight, loadReal, printReal } from './real-corpus';
+import { printBySecondLabels } from './second-labels';
 
 const { prepared } = indexesFromDisk();
 const items = loadReal('tuning');
@@ -19,20 +19,9 @@ const answers = new Map(
 		];
 	}),
 );
-const print = (part: readonly RealItem[]) => {
-	for (const [group, s] of measureReal(part, (item) => answers.get(item.id)!))
-		console.log(
-			`${group.padEnd(9)} top-1 ${s.top1}/${s.covered}  top-3 ${s.top3}/${s.covered}  foreign none ${s.none}/${s.foreign}  match ${s.match}`,
-		);
-};
-print(items);
-const labels = loadSecondLabels();
-const queries = items.filter((i) => i.kind === 'query');
-const { agree, of } = agreement(queries, labels);
-console.log(
-	`\nTyped queries by a second, blind annotator (${of} labelled; agrees with the first on ${agree}):`,
-);
-print(relabelled(queries, labels));
+const answer = (item: (typeof items)[number]) => answers.get(item.id)!;
+printReal(items, answer);
+printBySecondLabels(items, answer);
 if (process.argv.includes('--misses')) {
 	for (const item of items) {
 		const a = answers.get(item.id)!;

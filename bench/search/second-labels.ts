@@ -5,7 +5,7 @@
  * alone; their agreement says how much of a miss may be the label's.
  */
 import { readFileSync } from 'node:fs';
-import { isRight, type RealItem } from './real-corpus';
+import { isRight, printReal, type Answer, type RealItem } from './real-corpus';
 
 export interface SecondLabel {
 	id: string;
@@ -51,4 +51,18 @@ export function agreement(
 		if (isRight(item, label.best)) agree++;
 	}
 	return { agree, of };
+}
+
+/** The typed queries of `items` by the second annotator's labels, and how often it agrees with the first. */
+export function printBySecondLabels(
+	items: readonly RealItem[],
+	answer: (item: RealItem) => Answer,
+): void {
+	const labels = loadSecondLabels();
+	const queries = items.filter((i) => i.kind === 'query');
+	const { agree, of } = agreement(queries, labels);
+	console.log(
+		`\nTyped queries by a second, blind annotator (${of} labelled; agrees with the first on ${agree}):`,
+	);
+	printReal(relabelled(queries, labels), answer);
 }
