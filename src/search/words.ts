@@ -181,10 +181,30 @@ function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<num
 		if (terms[k]!.length < PART_MIN) continue;
 		const joined = index.ids.get(terms[k]! + terms[k + 1]!);
 		if (joined === undefined) continue;
-		all[k]!.set(joined, EXACT);
+		all[k]!.set(joined, EXACT * joinShare(index, terms[k]!, terms[k + 1]!, joined));
 		all[k + 1]!.set(joined, FOUND_ONLY);
 	}
 	return all;
+}
+
+/** A word's rarity (BM25's idf) from its document frequency among the entries' sections. */
+const rarity = (index: SectionIndex, df: number) =>
+	Math.log(1 + (index.weighed - df + 0.5) / (df + 0.5));
+
+/**
+ * What a join of two typed words weighs, as a share of its own rarity: at most what the two
+ * words weigh apart (their rarities summed). `vmAgent`, which only a check's command holds (no
+ * entry's section: the rarest a word can be), counts no more than "VM agent" found apart;
+ * `VMSnapshot`, rarer apart than together, and `RdAgent`, whose first part the site never writes
+ * alone, keep their own rarity.
+ */
+function joinShare(index: SectionIndex, first: string, second: string, joined: number): number {
+	const a = index.ids.get(first);
+	const b = index.ids.get(second);
+	if (a === undefined || b === undefined) return 1;
+	const apart =
+		rarity(index, documentFrequency(index, a)) + rarity(index, documentFrequency(index, b));
+	return Math.min(1, apart / rarity(index, documentFrequency(index, joined)));
 }
 
 /** The site words that are a typed word's own forms: itself, its stem, and (typed) the words it begins, its typos. */
@@ -374,10 +394,7 @@ export function rankSections(
 	const best = new Float64Array(n);
 	const matched = new Uint8Array(n);
 	// A word's rarity among the entries' sections: the checks, after them, do not count.
-	const idfOf = (id: number) => {
-		const df = documentFrequency(index, id);
-		return Math.log(1 + (index.weighed - df + 0.5) / (df + 0.5));
-	};
+	const idfOf = (id: number) => rarity(index, documentFrequency(index, id));
 	const titleCount = (target: number, id: number) => index.tf[target]?.get(id)?.[0] ?? 0;
 	/** A step's score for a term, its solution's title read as its own title field. */
 	const underTitle = (expansion: Map<number, number>, parent: number, child: number) => {

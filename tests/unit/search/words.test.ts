@@ -146,6 +146,12 @@ describe('typed words', () => {
 		// The join still finds what it names.
 		expect(top(search('VM Snapshot extension'))).toBe('reinstall-vmsnapshot-extension');
 	});
+	it('weighs a join no more than its two words apart', () => {
+		// Only a check's command holds `vmAgent`: no entry's section, the rarest a word can be.
+		// Its two words are common apart, so the error whose message holds every typed word wins.
+		const o = search('VM agent is not responsive');
+		expect([o.mode, top(o)]).toEqual(['words', 'vm-agent-not-responsive']);
+	});
 	it('reads an AzureRM cmdlet as its Az name, from the synonym groups', () => {
 		// The site writes Get-AzRecoveryServicesBackupJob; older tickets write the AzureRM name.
 		for (const lang of ['en', 'fr'] as const)
