@@ -72,3 +72,30 @@ export function latency(times: number[]): { n: number; p50: number; p95: number;
 		max: s[s.length - 1] ?? NaN,
 	};
 }
+
+/**
+ * The 95 % Wilson score interval of a proportion `k` of `n`, as fractions: how far a figure
+ * measured on a few hundred texts may be from the search's rate on texts like them. It stays
+ * inside 0–1 and is sound for small `n` and for rates near 0 or 1, where the normal
+ * approximation is not (Wilson, 1927; Brown, Cai and DasGupta, "Interval Estimation for a
+ * Binomial Proportion", 2001). `n` = 0 gives the whole range.
+ */
+export function wilsonInterval(k: number, n: number, z = 1.96): [number, number] {
+	if (n <= 0) return [0, 1];
+	const p = k / n;
+	const z2 = z * z;
+	const centre = p + z2 / (2 * n);
+	const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+	const denominator = 1 + z2 / n;
+	return [
+		Math.max(0, (centre - spread) / denominator),
+		Math.min(1, (centre + spread) / denominator),
+	];
+}
+
+/** `k/n` with its 95 % interval in whole percents: `161/216 (68–80 %)`; `0/0` alone. */
+export function withInterval(k: number, n: number): string {
+	if (n <= 0) return `${k}/${n}`;
+	const [low, high] = wilsonInterval(k, n);
+	return `${k}/${n} (${Math.round(100 * low)}–${Math.round(100 * high)} %)`;
+}

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../src/i18n/languages';
+import { withInterval } from './metrics';
 
 export type Split = 'tuning' | 'held-out';
 
@@ -101,10 +102,13 @@ export function measureReal(
 	return out;
 }
 
-/** One line of figures per group (`paste en`, `query fr`…), as the fast benches print them. */
+/**
+ * One line of figures per group (`paste en`, `query fr`…), as the fast benches print them, each
+ * count with its 95 % interval (metrics.ts).
+ */
 export function printReal(items: readonly RealItem[], answer: (item: RealItem) => Answer): void {
 	for (const [group, s] of measureReal(items, answer))
 		console.log(
-			`${group.padEnd(9)} top-1 ${s.top1}/${s.covered}  top-3 ${s.top3}/${s.covered}  foreign none ${s.none}/${s.foreign}  match ${s.match}`,
+			`${group.padEnd(9)} top-1 ${withInterval(s.top1, s.covered)}  top-3 ${withInterval(s.top3, s.covered)}  foreign none ${withInterval(s.none, s.foreign)}  match ${s.match}`,
 		);
 }

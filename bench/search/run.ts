@@ -39,7 +39,7 @@ import { encodeSectionsFile } from '../../src/search/sections-codec';
 import { blobsFrom } from './blobs';
 import { openBrowserBench, type BrowserBench } from './chromium';
 import { loadEvalSet, type EvalItem } from './eval-set';
-import { accuracy, latency, type Accuracy } from './metrics';
+import { accuracy, latency, withInterval, type Accuracy } from './metrics';
 import { naiveEntries, naiveFuse, naiveKeysFor, naiveSearch } from './naive';
 import { pagefindAnswers } from './pagefind';
 import { splitFirstSearch } from './split';
@@ -459,16 +459,22 @@ const targets = [
 	...languages.map(
 		(l) =>
 			[
-				`held-out pastes top-1 ≥ 95 % (${l}: ${g(`paste ${l}`)?.top1}/${g(`paste ${l}`)?.covered})`,
+				`held-out pastes top-1 ≥ 95 % (${l}: ${withInterval(g(`paste ${l}`)?.top1 ?? 0, g(`paste ${l}`)?.covered ?? 0)})`,
 				ratio(g(`paste ${l}`)?.top1, g(`paste ${l}`)?.covered) >= 0.95,
 			] as const,
 	),
 	[
-		'held-out pastes top-3 = 100 %',
+		`held-out pastes top-3 = 100 % (${withInterval(
+			sumOf(pasteKeys, (s) => s.top3),
+			sumOf(pasteKeys, (s) => s.covered),
+		)})`,
 		sumOf(pasteKeys, (s) => s.top3) === sumOf(pasteKeys, (s) => s.covered),
 	] as const,
 	[
-		`held-out foreign pastes \`none\` ≥ 90 % (${sumOf(pasteKeys, (s) => s.none)}/${sumOf(pasteKeys, (s) => s.foreign)})`,
+		`held-out foreign pastes \`none\` ≥ 90 % (${withInterval(
+			sumOf(pasteKeys, (s) => s.none),
+			sumOf(pasteKeys, (s) => s.foreign),
+		)})`,
 		ratio(
 			sumOf(pasteKeys, (s) => s.none),
 			sumOf(pasteKeys, (s) => s.foreign),
@@ -476,14 +482,20 @@ const targets = [
 	] as const,
 	['held-out foreign pastes: no `match`', sumOf(pasteKeys, (s) => s.match) === 0] as const,
 	[
-		`held-out typed queries first ≥ 80 % (${sumOf(queryKeys, (s) => s.top1)}/${sumOf(queryKeys, (s) => s.covered)})`,
+		`held-out typed queries first ≥ 80 % (${withInterval(
+			sumOf(queryKeys, (s) => s.top1),
+			sumOf(queryKeys, (s) => s.covered),
+		)})`,
 		ratio(
 			sumOf(queryKeys, (s) => s.top1),
 			sumOf(queryKeys, (s) => s.covered),
 		) >= 0.8,
 	] as const,
 	[
-		`held-out typed queries top-3 ≥ 95 % (${sumOf(queryKeys, (s) => s.top3)}/${sumOf(queryKeys, (s) => s.covered)})`,
+		`held-out typed queries top-3 ≥ 95 % (${withInterval(
+			sumOf(queryKeys, (s) => s.top3),
+			sumOf(queryKeys, (s) => s.covered),
+		)})`,
 		ratio(
 			sumOf(queryKeys, (s) => s.top3),
 			sumOf(queryKeys, (s) => s.covered),
