@@ -8,7 +8,11 @@ import { words as foldWords } from './fold';
 import type { NormalisedQuery } from './normalise';
 import { stopwords } from './stopwords';
 
-/** Typed queries are short: more words than this, or several lines, is a paste. */
+/**
+ * Typed queries are short: more words than this, or several lines, is a paste. A letter alone
+ * does not count: French elides its articles (`l'agent`, `d'exploitation`), which folding splits
+ * in two, and `activer la journalisation détaillée de l'agent`, six words as typed, was a paste.
+ */
 const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_CHARS = 80;
 
@@ -17,7 +21,8 @@ export function typedWords(text: string): string[] | undefined {
 	const trimmed = text.trim();
 	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed)) return undefined;
 	const all = foldWords(trimmed);
-	if (all.length === 0 || all.length > MAX_TYPED_WORDS) return undefined;
+	if (all.length === 0 || all.filter((w) => w.length > 1).length > MAX_TYPED_WORDS)
+		return undefined;
 	const meaningful = all.filter((w) => !stopwords.has(w));
 	return meaningful.length > 0 ? meaningful : all;
 }

@@ -163,6 +163,13 @@ describe('typed words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
 	});
+	it('counts six typed words as a person types them, not the letters French elides', () => {
+		// Seven words once folded ("l'agent" is "l" and "agent"), six as typed: words, not a
+		// paste with no confident match, and the step title they name comes first.
+		const o = search("activer la journalisation détaillée de l'agent", 'fr');
+		expect([top(o), o.verdict]).toEqual(['enable-waagent-verbose-logging', 'match']);
+		expect(search('the agent keeps on crashing after a restart of the VM').mode).toBe('paste');
+	});
 	it('finds nothing for words the site does not have', () => {
 		expect(search('kubernetes ingress')).toMatchObject({ verdict: 'none', results: [] });
 	});
