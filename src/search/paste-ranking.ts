@@ -44,6 +44,14 @@ export const wantsOtherLanguage = (
 ): boolean => mayWantOtherLanguage(ranking, query) && !readsAsOnly(query, ranking.lang);
 
 /**
+ * Typed words in the other language: its messages (its first file, `first`), not its steps; but
+ * when its ranking with the second file (`withSections`) names another error, that naming
+ * (`Unsupported disk type` on the French site is another error's message).
+ */
+export const typedInOther = (first: LangRanking, withSections: LangRanking): LangRanking =>
+	withSections.other !== undefined ? withSections : first;
+
+/**
  * Picks the site-language ranking unless the other language matched clearly better, or named
  * another error (one the site does not cover) clearly better than the site's language did: an
  * English message of another error pasted on the French site.

@@ -7,7 +7,7 @@
  */
 import { otherLang, type Lang } from '../i18n/languages';
 import { normalise, type HtmlDecoder, type NormalisedQuery } from './normalise';
-import { combine, rankPaste, readAsWords, wantsOtherLanguage } from './paste-ranking';
+import { combine, rankPaste, readAsWords, typedInOther, wantsOtherLanguage } from './paste-ranking';
 import type { PreparedIndex } from './prepare';
 import { rankIn } from './rank';
 import { readsAsOnly } from './text-language';
@@ -24,9 +24,8 @@ export function searchNormalised(
 	const site = rankPaste(siteIndex, query, blendPastedWords);
 	const other =
 		otherIndex && wantsOtherLanguage(site, query, readsAsOnly)
-			? // Typed words read only the other language's first file: a message, not its steps.
-				query.typed
-				? rankIn(otherIndex, query)
+			? query.typed
+				? typedInOther(rankIn(otherIndex, query), rankPaste(otherIndex, query, blendPastedWords))
 				: rankPaste(otherIndex, query, blendPastedWords)
 			: undefined;
 	const pasted = combine(site, other, query.truncated);

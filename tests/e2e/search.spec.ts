@@ -10,6 +10,7 @@ import { watchErrors } from '../support/page-errors';
 import { test as siteTest } from '../support/site-page';
 import { acceptedIds, loadEvalSet } from '../../bench/search/eval-set';
 import { plainText } from '../../src/search/plain-text';
+import { languages, otherLang } from '../../src/i18n/languages';
 
 const devPastes = loadEvalSet().dev;
 
@@ -156,6 +157,24 @@ test.describe('search page links', () => {
 			'href',
 			`/fr/other-errors/#${other.id}`,
 		);
+	});
+
+	test('a short message of another error, typed in the other language, names it', async ({
+		page,
+	}) => {
+		// Typed words (six words at most), not a paste: they read the other language's second file
+		// only because they may be another error's message there.
+		for (const lang of languages) {
+			const other = otherErrors[otherLang(lang)].errors.find(
+				(e) => e.message.split(/\s+/).length <= 4,
+			)!;
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(other.message)}`);
+			await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'none');
+			await expect(page.locator('#search-results .other-error a')).toHaveAttribute(
+				'href',
+				`/${lang}/other-errors/#${other.id}`,
+			);
+		}
 	});
 
 	test('typing keeps the query in the URL without adding history entries', async ({ page }) => {

@@ -11,6 +11,7 @@ import {
 	mayWantOtherLanguage,
 	rankPaste,
 	readAsWords,
+	typedInOther,
 	wantsOtherLanguage,
 } from '../../search/paste-ranking';
 import type { PreparedIndex } from '../../search/prepare';
@@ -52,8 +53,11 @@ export async function pasteOutcome(
 	if (readsAsOnly && wantsOtherLanguage(first, query, readsAsOnly)) {
 		try {
 			const index = await loadIndex(otherLang(lang));
-			// Typed words read only the other language's first file: a message, not its steps.
-			other = query.typed ? rankIn(index, query) : await rank(index);
+			// Typed words read the other language's messages, not its steps, unless they name
+			// another error there (its second file only when they may).
+			other = query.typed
+				? typedInOther(rankIn(index, query), await rank(index))
+				: await rank(index);
 		} catch {
 			// The other language is a bonus: without it, the site's answer stands.
 		}
