@@ -24,7 +24,9 @@ export function searchNormalised(
 	const site = rankPaste(siteIndex, query, blendPastedWords);
 	const other =
 		otherIndex && wantsOtherLanguage(site, query, readsAsOnly)
-			? query.typed
+			? // Typed words read the other language's messages, not its steps, unless they name
+				// another error there.
+				query.typed
 				? typedInOther(rankIn(otherIndex, query), rankPaste(otherIndex, query, blendPastedWords))
 				: rankPaste(otherIndex, query, blendPastedWords)
 			: undefined;

@@ -60,7 +60,8 @@ export interface SearchTarget {
  * - `Prose`: a summary, a step, a note, a condition (typed words find it; a paste only weakly);
  * - `Heading`: a step's own title, in one phrase (second file): shown as the step's title in
  *   results (`nameStep`), not searched (its words are the step text's; read as a heading they
- *   cost typed words and pastes on the tuning split: docs/search.md and docs/search-log.md, "Step titles");
+ *   cost typed words and pastes on the tuning split: docs/search.md and docs/search-log.md,
+ *   "Step titles");
  * - `Code`: a command, a registry key, a path or a setting of a step.
  */
 export const DocRole = {
