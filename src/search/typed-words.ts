@@ -9,20 +9,23 @@ import type { NormalisedQuery } from './normalise';
 import { stopwords } from './stopwords';
 
 /**
- * Typed queries are short: more words than this, or several lines, is a paste. A letter alone
- * does not count: French elides its articles (`l'agent`, `d'exploitation`), which folding splits
- * in two, and `activer la journalisation détaillée de l'agent`, six words as typed, was a paste.
+ * Typed queries are short: more words than this, or several lines, is a paste. An elided word
+ * does not count: French elides its articles and pronouns (`l'agent`, `d'exploitation`), which
+ * folding splits in two, and `activer la journalisation détaillée de l'agent`, six words as
+ * typed, was a paste.
  */
 const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_CHARS = 80;
+/** French elisions: `l'`, `d'`, `qu'`… before a letter (straight or curly apostrophe). */
+const ELISION = /(?<!\p{L})(?:qu|[cdjlmnst])['’](?=\p{L})/giu;
 
 /** The folded words of a short, one-line query, or undefined when the text is a paste. */
 export function typedWords(text: string): string[] | undefined {
 	const trimmed = text.trim();
 	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed)) return undefined;
 	const all = foldWords(trimmed);
-	if (all.length === 0 || all.filter((w) => w.length > 1).length > MAX_TYPED_WORDS)
-		return undefined;
+	const elided = trimmed.match(ELISION)?.length ?? 0;
+	if (all.length === 0 || all.length - elided > MAX_TYPED_WORDS) return undefined;
 	const meaningful = all.filter((w) => !stopwords.has(w));
 	return meaningful.length > 0 ? meaningful : all;
 }

@@ -163,12 +163,14 @@ describe('typed words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
 	});
-	it('counts six typed words as a person types them, not the letters French elides', () => {
+	it('counts six typed words as a person types them, not the words French elides', () => {
 		// Seven words once folded ("l'agent" is "l" and "agent"), six as typed: words, not a
 		// paste with no confident match, and the step title they name comes first.
 		const o = search("activer la journalisation détaillée de l'agent", 'fr');
 		expect([top(o), o.verdict]).toEqual(['enable-waagent-verbose-logging', 'match']);
 		expect(search('the agent keeps on crashing after a restart of the VM').mode).toBe('paste');
+		// Letters that are no elision count: a row of them is no query of six words.
+		expect(search('a b c d e f g h').mode).toBe('paste');
 	});
 	it('finds nothing for words the site does not have', () => {
 		expect(search('kubernetes ingress')).toMatchObject({ verdict: 'none', results: [] });
