@@ -97,6 +97,16 @@ export function readAsWords(pasted: SearchOutcome, query: NormalisedQuery): bool
 }
 
 /**
+ * Typed words matched confidently by a phrase (not a code) in the site's language: the page they
+ * name comes first, followed by the sections that hold them (`namedThenSections`, words-outcome.ts).
+ */
+export const namesPageAsWords = (pasted: SearchOutcome, query: NormalisedQuery): boolean =>
+	query.typed !== undefined &&
+	pasted.verdict === 'match' &&
+	!pasted.crossLanguage &&
+	pasted.results[0]?.why.type === 'phrase';
+
+/**
  * Blends a paste's phrase ranking with its words' ranking over these sections
  * (`blendPastedWords` of words.ts). Passed in, not imported: the page fetches that code (with
  * typed.ts) only once it needs the second file, not with a paste's first search.

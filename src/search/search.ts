@@ -7,13 +7,20 @@
  */
 import { otherLang, type Lang } from '../i18n/languages';
 import { normalise, type HtmlDecoder, type NormalisedQuery } from './normalise';
-import { combine, rankPaste, readAsWords, typedInOther, wantsOtherLanguage } from './paste-ranking';
+import {
+	combine,
+	namesPageAsWords,
+	rankPaste,
+	readAsWords,
+	typedInOther,
+	wantsOtherLanguage,
+} from './paste-ranking';
 import type { PreparedIndex } from './prepare';
 import { rankIn } from './rank';
 import { readsAsOnly } from './text-language';
 import type { SearchOutcome } from './types';
 import { blendPastedWords } from './words';
-import { wordsOutcome } from './words-outcome';
+import { namedThenSections, wordsOutcome } from './words-outcome';
 
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
 export function searchNormalised(
@@ -31,7 +38,10 @@ export function searchNormalised(
 				: rankPaste(otherIndex, query, blendPastedWords)
 			: undefined;
 	const pasted = combine(site, other, query.truncated);
-	return readAsWords(pasted, query) ? wordsOutcome(query, siteIndex, otherIndex) : pasted;
+	if (readAsWords(pasted, query)) return wordsOutcome(query, siteIndex, otherIndex);
+	return namesPageAsWords(pasted, query)
+		? namedThenSections(pasted, wordsOutcome(query, siteIndex, otherIndex))
+		: pasted;
 }
 
 /** Everything at once, with both indexes at hand (CLI, benchmark, tests). */

@@ -8,7 +8,7 @@ import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
 import type { SectionIndex } from './sections';
 import type { SearchOutcome } from './types';
-import { rankWords } from './words';
+import { MAX_WORD_RESULTS, rankWords } from './words';
 
 /** Typed words worth looking up in the other language: whole words, not the first letters of one being typed. */
 export const wordsWantOtherLanguage = (terms: readonly string[]) =>
@@ -49,4 +49,19 @@ export function wordsOutcomeIn(
 		foreignCodes: [],
 		truncated: false,
 	};
+}
+
+/**
+ * Typed words that name a page confidently (a message, a title, a signature): that page first,
+ * then the sections that hold the words, as a documentation search lists them. `extension with
+ * failed provisioning state` names the failed-provisioning error, then lists the cause and the
+ * step that deals with a failed extension; read as a paste alone, it listed that error, the cause
+ * and another error. Tuning split (6 December, evening): typed top 3 225 → 226 of 237, first and
+ * pastes unchanged.
+ */
+export function namedThenSections(named: SearchOutcome, words: SearchOutcome): SearchOutcome {
+	const [first] = named.results;
+	if (!first) return named;
+	const rest = words.results.filter((r) => r.id !== first.id || r.kind !== first.kind);
+	return { ...named, results: [first, ...rest].slice(0, MAX_WORD_RESULTS) };
 }

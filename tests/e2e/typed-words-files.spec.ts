@@ -90,6 +90,28 @@ test.describe('typed words read from the split sections', () => {
 		});
 	}
 
+	for (const [query, lang] of [
+		['extension with failed provisioning state', 'en'],
+		["Installer l'agent de machine virtuelle", 'fr'],
+	] as const)
+		test(`"${query}" names a page, then lists the sections that hold its words`, async ({
+			page,
+		}) => {
+			const errors = watchErrors(page);
+			const expected = inNode(query, lang);
+			expect([expected.mode, expected.verdict]).toEqual(['paste', 'match']);
+			expect(expected.results.some((r) => r.kind === 'step')).toBe(true);
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+			const region = page.locator('#search-results');
+			await expect(region).toHaveAttribute('data-verdict', 'match');
+			const links = region.locator('.result .result-link');
+			await expect(links).toHaveCount(expected.results.length);
+			expect(await links.evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(
+				expected.results.map((r) => resultUrl(lang, r)),
+			);
+			expect(errors).toEqual([]);
+		});
+
 	test('a shard that fails to load says so, and Retry finds the sections', async ({ page }) => {
 		await page.route('**/en/search-words/pr.json', (route) => route.abort());
 		await page.goto('/en/search/?q=proxy');

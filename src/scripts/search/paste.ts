@@ -9,6 +9,7 @@ import type { NormalisedQuery } from '../../search/normalise';
 import {
 	combine,
 	mayWantOtherLanguage,
+	namesPageAsWords,
 	rankPaste,
 	readAsWords,
 	typedInOther,
@@ -63,6 +64,16 @@ export async function pasteOutcome(
 		}
 	}
 	const pasted = combine(first, other, query.truncated);
-	if (!readAsWords(pasted, query)) return { ...pasted, site };
-	return { ...(await (await loadTypedCode()).typedOutcome(query, lang)), site };
+	if (readAsWords(pasted, query))
+		return { ...(await (await loadTypedCode()).typedOutcome(query, lang)), site };
+	if (namesPageAsWords(pasted, query)) {
+		// The page they name, then the sections that hold them (their code and shards on top).
+		try {
+			const typed = await loadTypedCode();
+			return { ...typed.namedThenSections(pasted, await typed.typedOutcome(query, lang)), site };
+		} catch {
+			// The sections are a bonus: without them, the page they name stands.
+		}
+	}
+	return { ...pasted, site };
 }

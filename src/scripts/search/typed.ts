@@ -43,6 +43,8 @@ import { fetchSearchFile, IndexLoadError } from './index-load';
  */
 export { blendPastedWords } from '../../search/words';
 export { readsAsOnly } from '../../search/text-language';
+/** Typed words that name a page: that page, then the sections that hold them. */
+export { namedThenSections } from '../../search/words-outcome';
 
 /** Loads one of the search's files and reads it; a file it cannot read is a failure to load. */
 async function readFile<T>(url: string, read: (file: unknown) => T): Promise<T> {

@@ -163,6 +163,15 @@ describe('typed words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
 	});
+	it('lists the page typed words name, then the sections that hold them', () => {
+		// A confident match on the failed-provisioning error's title; the step that deals with a
+		// failed extension holds the words too.
+		const o = search('extension with failed provisioning state');
+		expect([o.mode, o.verdict, top(o)]).toEqual(['paste', 'match', 'vm-provisioning-state-failed']);
+		const ids = o.results.map((r) => r.id);
+		expect(ids.slice(0, 3)).toContain('fix-failed-extensions--other-failed');
+		expect(new Set(ids).size).toBe(ids.length);
+	});
 	it('counts six typed words as a person types them, not the words French elides', () => {
 		// Seven words once folded ("l'agent" is "l" and "agent"), six as typed: words, not a
 		// paste with no confident match, and the step title they name comes first.
