@@ -61,7 +61,8 @@ export function wordsOutcomeIn(
  */
 export function namedThenSections(named: SearchOutcome, words: SearchOutcome): SearchOutcome {
 	const [first] = named.results;
-	if (!first) return named;
+	// With no section to add, the paste's own list stands (the named page and its neighbours).
+	if (!first || words.results.length === 0) return named;
 	const rest = words.results.filter((r) => r.id !== first.id || r.kind !== first.kind);
 	return { ...named, results: [first, ...rest].slice(0, MAX_WORD_RESULTS) };
 }
