@@ -14,6 +14,7 @@ import type { PreparedIndex } from './prepare';
 import { standsFor } from './same-word';
 import { weighsNothing as silent } from './stopwords';
 import { DocRole } from './types';
+import { TYPED_OTHER_SHARE } from './typed-words';
 
 /** The messages of the other errors, as the whole index weighs their words. */
 export interface OtherMessages {
@@ -29,6 +30,11 @@ export interface OtherMessages {
 
 /** A confidence below this cannot name another error, with a margin (`MATCH_MIN` 0.8 − support 0.09 = 0.71). */
 const CAN_NAME = 0.65;
+/**
+ * Nor a share of the phrase below this: typed words name another error only with nearly all of
+ * its message (`TYPED_OTHER_SHARE`), less a margin for the weights rounded to hundredths.
+ */
+const CAN_HOLD = TYPED_OTHER_SHARE - 0.05;
 /** Roles of another error's phrases that can name it (its messages' first phrases). */
 const naming: ReadonlySet<DocRole> = new Set([DocRole.Message, DocRole.Shared]);
 
@@ -58,8 +64,16 @@ export function otherMessages(full: PreparedIndex): OtherMessages {
 	};
 }
 
-/** The most confidence a pasted phrase can reach against one naming phrase. */
-function bound(words: readonly string[], cut: boolean, phrase: string, m: OtherMessages): number {
+/**
+ * The most a typed phrase can reach against one naming phrase: the share of it the words may
+ * hold, and the confidence of the match.
+ */
+function bound(
+	words: readonly string[],
+	cut: boolean,
+	phrase: string,
+	m: OtherMessages,
+): { held: number; confidence: number } {
 	const parts = phrase.split(' ');
 	const indexed: { word: string; weight: number }[] = [];
 	for (let i = 0; i + 1 < parts.length; i += 2)
@@ -88,7 +102,14 @@ function bound(words: readonly string[], cut: boolean, phrase: string, m: OtherM
 	indexed.forEach((x, j) => (marked.has(j) ? (found += x.weight) : (missed += x.weight)));
 	const covered = found > 0 ? found / (found + (cut ? missed / 2 : missed)) : 0;
 	const explains = explained > 0 ? explained / (explained + unexplained) : 0;
-	return covered + explains > 0 ? (2 * covered * explains) / (covered + explains) : 0;
+	const confidence = covered + explains > 0 ? (2 * covered * explains) / (covered + explains) : 0;
+	return { held: covered, confidence };
+}
+
+/** Whether typed words may name another error by this naming phrase. */
+function mayName(words: readonly string[], cut: boolean, phrase: string, m: OtherMessages) {
+	const { held, confidence } = bound(words, cut, phrase, m);
+	return held >= CAN_HOLD && confidence >= CAN_NAME;
 }
 
 /**
@@ -99,7 +120,7 @@ export function mayBeOtherMessage(query: NormalisedQuery, m: OtherMessages): boo
 	return (
 		query.codes.some((c) => looksLikeErrorCode(c) || m.codes.includes(c.toLowerCase())) ||
 		query.phrases.some(({ words, cut }) =>
-			m.phrases.some((phrase) => bound(words, cut, phrase, m) >= CAN_NAME),
+			m.phrases.some((phrase) => mayName(words, cut, phrase, m)),
 		)
 	);
 }

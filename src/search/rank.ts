@@ -21,6 +21,7 @@ import { resultOf } from './result';
 import type { BlendPasted } from './blend';
 import { stopwords } from './stopwords';
 import { looksLikeErrorCode } from './error-codes';
+import { TYPED_OTHER_SHARE } from './typed-words';
 import {
 	DocRole,
 	kindOrder,
@@ -86,14 +87,6 @@ const wording: ReadonlySet<DocRole> = new Set([
  * 0.7 (a `weak` match) a Custom Script extension's "Non-zero exit code" line was `weak`.
  */
 const LONE_PART_MAX = 0.45;
-/**
- * The share of another error's message that typed words must hold to name that error: its
- * message in full, or nearly (the last typed word may be cut). A score of `MATCH_MIN` alone let
- * "backup job already in progress" name the file shares' "A backup job is already in progress
- * for this file share" and answer `none`, though the words say nothing of a file share and our
- * error says the same thing. Tuning split: no typed query changes at 0.8 to 0.95.
- */
-const TYPED_OTHER_SHARE = 0.9;
 /** Each further pasted phrase that also matches a target's wording adds a little (a full portal message). */
 const SUPPORT_BONUS = 0.03;
 /** Phrases of the index checked at most for one paste (those sharing the most weight with it). */
