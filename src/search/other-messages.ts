@@ -1,12 +1,13 @@
 /**
  * Whether typed words may be another error's message (one the site does not cover), told from
- * those messages alone (`/{lang}/search-others.json`, about 2 KB gzip) instead of the whole second
- * file (15–17 KB) that holds them. The matcher names another error for typed words when one of
- * its messages' phrases matches at `MATCH_MIN` (support adds up to 0.09): the harmonic mean of
- * how much of the phrase the words cover and how much of the words it explains (similarity.ts).
- * Here both shares are bounded from above, word by word, with the weights the whole index gives
- * (rounded to hundredths): the check is sound, not exact (tests/unit/search/other-reach.test.ts
- * checks it against the matcher).
+ * those messages alone (`/{lang}/search-others.json`, about 6–7 KB gzip) instead of the whole
+ * second file (30–34 KB) that holds them. The matcher names another error for typed words when
+ * one of its messages' phrases matches at `MATCH_MIN` (support adds up to 0.09), the harmonic
+ * mean of how much of the phrase the words cover and how much of the words it explains
+ * (similarity.ts), and the words cover nearly all of that phrase (`TYPED_OTHER_SHARE`). Here both
+ * shares are bounded from above, word by word, with the weights the whole index gives (rounded to
+ * hundredths): the check is sound, not exact (tests/unit/search/other-reach.test.ts checks it
+ * against the matcher).
  */
 import { looksLikeErrorCode } from './error-codes';
 import type { NormalisedQuery } from './normalise';
