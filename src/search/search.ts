@@ -22,6 +22,16 @@ import type { SearchOutcome } from './types';
 import { blendPastedWords } from './words';
 import { namedThenSections, wordsOutcome } from './words-outcome';
 
+/**
+ * The other language's ranking: a paste against its files; typed words against its messages, not
+ * its steps, unless they name another error there.
+ */
+function rankOther(index: PreparedIndex, query: NormalisedQuery) {
+	const messages = rankIn(index, query);
+	const ranked = rankPaste(index, query, blendPastedWords, messages);
+	return query.typed ? typedInOther(messages, ranked) : ranked;
+}
+
 /** Rank an already normalised query (the client normalises once per keystroke batch). */
 export function searchNormalised(
 	query: NormalisedQuery,
@@ -31,11 +41,7 @@ export function searchNormalised(
 	const site = rankPaste(siteIndex, query, blendPastedWords);
 	const other =
 		otherIndex && wantsOtherLanguage(site, query, readsAsOnly)
-			? // Typed words read the other language's messages, not its steps, unless they name
-				// another error there.
-				query.typed
-				? typedInOther(rankIn(otherIndex, query), rankPaste(otherIndex, query, blendPastedWords))
-				: rankPaste(otherIndex, query, blendPastedWords)
+			? rankOther(otherIndex, query)
 			: undefined;
 	const pasted = combine(site, other, query.truncated);
 	if (readAsWords(pasted, query)) return wordsOutcome(query, siteIndex, otherIndex);

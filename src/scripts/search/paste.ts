@@ -26,8 +26,7 @@ export async function pasteOutcome(
 ): Promise<PageOutcome> {
 	const lang = site.data.lang;
 	if (needsCodeLookup(site, query.codes)) await loadFuse();
-	const rank = async (index: PreparedIndex) => {
-		const first = rankIn(index, query);
+	const rank = async (index: PreparedIndex, first = rankIn(index, query)) => {
 		if (first.verdict === 'match') return first;
 		// Typed words read the second file only when they may be another error's message.
 		if (query.typed && !(await (await loadTypedCode()).typedMayNameOther(index.data.lang, query)))
@@ -56,9 +55,9 @@ export async function pasteOutcome(
 			const index = await loadIndex(otherLang(lang));
 			// Typed words read the other language's messages, not its steps, unless they name
 			// another error there (its second file only when they may).
-			other = query.typed
-				? typedInOther(rankIn(index, query), await rank(index))
-				: await rank(index);
+			const messages = rankIn(index, query);
+			const ranked = await rank(index, messages);
+			other = query.typed ? typedInOther(messages, ranked) : ranked;
 		} catch {
 			// The other language is a bonus: without it, the site's answer stands.
 		}
