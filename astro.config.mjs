@@ -101,7 +101,15 @@ const searchModules = {
 	}),
 	paste: modulesOf({
 		'scripts/search': ['paste'],
-		search: ['vocabulary', 'prepare', 'phrases', 'similarity', 'rank', 'paste-ranking'],
+		search: [
+			'vocabulary',
+			'prepare',
+			'phrases',
+			'phrase-synonyms',
+			'similarity',
+			'rank',
+			'paste-ranking',
+		],
 	}),
 };
 

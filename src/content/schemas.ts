@@ -384,5 +384,29 @@ export const synonymsSchema = z.strictObject({
 				.max(maxItems, `list at most ${maxItems} words`),
 		)
 		.max(1_000, 'list at most 1,000 groups'),
+	/**
+	 * Groups in which an entry may be several words ("VM", "virtual machine"): a pasted phrase
+	 * holding one entry is also read with each other entry of its group in its place.
+	 */
+	phrases: z
+		.array(
+			z
+				.array(
+					z
+						.string()
+						.max(maxLength.name)
+						.regex(
+							/^[\p{L}\p{N}]+( [\p{L}\p{N}]+)*$/u,
+							'words of letters and digits, one space between them',
+						),
+				)
+				.min(2, 'a group needs at least two entries')
+				.max(maxItems, `list at most ${maxItems} entries`)
+				.refine((g) => g.some((e) => e.includes(' ')), {
+					message: 'a group of single words belongs in `groups`',
+				}),
+		)
+		.max(100, 'list at most 100 groups')
+		.optional(),
 });
 export type SynonymsData = z.infer<typeof synonymsSchema>;

@@ -15,6 +15,7 @@ import { bodyText, plainText } from './plain-text';
 import { phraseTexts } from './segment';
 import { stopwords } from './stopwords';
 import { foldGroups } from './synonyms';
+import { foldPhraseGroups } from './phrase-synonyms';
 import { DocRole, type SearchIndexData, type SearchSectionsData, type SearchTarget } from './types';
 
 /** What the index needs from the content, in one language (the bench generates these too). */
@@ -95,6 +96,8 @@ export interface SearchSource {
 	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
 	/** Groups of words that stand for one another (`content/synonyms/`). */
 	synonyms?: string[][];
+	/** Groups of phrases that stand for one another in a paste (`content/synonyms/`, `phrases`). */
+	phraseSynonyms?: string[][];
 }
 
 /** MDX bodies by `<collection>/<lang>/<id>` (as Astro's entries and the disk reader have them). */
@@ -188,6 +191,7 @@ export function sourceFromKb(
 			variants,
 		})),
 		synonyms: synonyms?.groups ?? [],
+		phraseSynonyms: synonyms?.phrases ?? [],
 	};
 }
 
@@ -374,6 +378,7 @@ export function buildSearchIndex(source: SearchSource): {
 			docs: index.docs,
 			texts: index.texts,
 			codes,
+			...phraseSynonymsOf(source),
 		},
 		sections: {
 			v: 2,
@@ -386,4 +391,10 @@ export function buildSearchIndex(source: SearchSource): {
 			synonyms: foldGroups(source.synonyms ?? []),
 		},
 	};
+}
+
+/** The first file's phrase synonyms, when the content has some (`phraseSynonyms`: absent when none). */
+function phraseSynonymsOf(source: SearchSource): Pick<SearchIndexData, 'phraseSynonyms'> {
+	const groups = foldPhraseGroups(source.phraseSynonyms ?? []);
+	return groups.length > 0 ? { phraseSynonyms: groups } : {};
 }

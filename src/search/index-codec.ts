@@ -35,6 +35,8 @@ export interface EncodedIndexFile {
 	/** Per target, the roles of its phrases, one digit each. */
 	roles: string[];
 	texts: string[];
+	/** Phrase synonyms (`SearchIndexData.phraseSynonyms`), when there are some. */
+	p?: string[][];
 }
 
 export function encodeRoles(docs: readonly [number, DocRole][], targets: number): string[] {
@@ -102,6 +104,7 @@ export function encodeIndexFile(data: SearchIndexData): EncodedIndexFile {
 		targets,
 		roles: encodeRoles(data.docs, data.targets.length),
 		texts: data.texts,
+		...(data.phraseSynonyms ? { p: data.phraseSynonyms } : {}),
 	};
 }
 
@@ -122,7 +125,16 @@ export function decodeIndexFile(file: unknown): SearchIndexData {
 	const targets = decodeTargets(f.targets, texts);
 	const docs = decodeRoles(f.roles);
 	if (docs.length !== texts.length || f.roles.length !== targets.length) throw bad('search index');
-	return { v: 2, lang: f.lang, targets, docs, texts, codes: codesOf(targets) };
+	const phraseSynonyms = f.p;
+	if (
+		phraseSynonyms !== undefined &&
+		!(
+			Array.isArray(phraseSynonyms) &&
+			phraseSynonyms.every((g) => Array.isArray(g) && g.every((e) => typeof e === 'string'))
+		)
+	)
+		throw bad('search index');
+	return { v: 2, lang: f.lang, targets, docs, texts, codes: codesOf(targets), phraseSynonyms };
 }
 
 function decodeTargets(encoded: EncodedTargets, texts: readonly string[]): SearchTarget[] {

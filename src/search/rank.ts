@@ -17,6 +17,7 @@ import type { NormalisedQuery } from './normalise';
 import { cohesion, pickPhrases, type PickedPhrase } from './phrases';
 import { codeLookup, type PreparedIndex } from './prepare';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
+import { phraseVariants } from './phrase-synonyms';
 import { resultOf } from './result';
 import type { BlendPasted } from './blend';
 import { stopwords } from './stopwords';
@@ -177,9 +178,14 @@ export function nearCode(
  * weight with it (same or near words). At the real size that is a few dozen phrases; at
  * 10,000 errors it keeps the work flat.
  */
-function candidateDocs(index: PreparedIndex, terms: readonly PhraseTerms[]): number[] {
+function candidateDocs(
+	index: PreparedIndex,
+	terms: readonly PhraseTerms[],
+	picked = terms.length,
+): number[] {
 	const keep = new Set<number>();
-	const perPhrase = Math.ceil(PREFILTER_KEEP / Math.max(1, terms.length));
+	// Shared among the picked phrases (a phrase read with its synonyms keeps its share for each reading).
+	const perPhrase = Math.ceil(PREFILTER_KEEP / Math.max(1, picked));
 	const weight = scratchOf(index);
 	for (const t of terms) {
 		// Phrases in the order first reached, each with the weight it shares (a typed array, not a
@@ -243,15 +249,36 @@ interface Scored {
 const shown = ({ why, found }: Scored): Why =>
 	why.type === 'phrase' && found ? { ...why, marks: marksFor(why.matched, found) } : why;
 
-/** The pasted phrases worth matching, each word with its weight and the index words it may stand for. */
-function pasteTerms(
-	index: PreparedIndex,
-	query: NormalisedQuery,
-): { phrases: PickedPhrase[]; terms: PhraseTerms[] } {
+/** The phrases a paste is matched by: those picked, then their readings with phrase synonyms. */
+interface PastedTerms {
+	picked: PickedPhrase[];
+	/** The picked phrases, then their readings; `origin`: the picked phrase of each. */
+	phrases: PickedPhrase[];
+	origin: number[];
+	/** Per phrase, each word with its weight and the index words it may stand for. */
+	terms: PhraseTerms[];
+}
+
+/**
+ * The pasted phrases worth matching. A paste's phrase that holds an entry of a phrase synonym
+ * group ("virtual machine") is also read with each other entry in its place ("vm"); typed words
+ * are not (the bounds that spare them the first file know single words only: message-reach.ts).
+ */
+function pasteTerms(index: PreparedIndex, query: NormalisedQuery): PastedTerms {
 	const { vocab } = index;
-	const phrases = pickPhrases(query.phrases, vocab, (words) =>
+	const picked = pickPhrases(query.phrases, vocab, (words) =>
 		cohesion(vocab, words, scratchOf(index), MAX_POSTINGS),
 	);
+	const phrases = [...picked];
+	const origin = picked.map((_, i) => i);
+	const groups = query.typed === undefined ? index.data.phraseSynonyms : undefined;
+	if (groups)
+		picked.forEach((p, i) => {
+			for (const { words, lines } of phraseVariants(p, groups)) {
+				phrases.push({ ...p, words, lines });
+				origin.push(i);
+			}
+		});
 	const similar = phrases.map((p) =>
 		p.words.map((w, i) =>
 			vocab.any(w) > 0 ? vocab.similar(w, p.cut && i === p.words.length - 1) : [],
@@ -265,14 +292,13 @@ function pasteTerms(
 				: vocab.any(w),
 		);
 	const terms = phrases.map((p, k) => phraseTerms(weightsOf(p, k), similar[k]!, p.cut, p.lines));
-	return { phrases, terms };
+	return { picked, phrases, origin, terms };
 }
 
-/** Each candidate phrase checked against each picked phrase; the best per target. */
+/** Each candidate phrase checked against each pasted phrase; the best per target. */
 function phraseMatches(
 	index: PreparedIndex,
-	phrases: readonly PickedPhrase[],
-	terms: readonly PhraseTerms[],
+	{ picked, phrases, origin, terms }: PastedTerms,
 	pasted = true,
 ): Scored[] {
 	const { data, vocab } = index;
@@ -288,13 +314,13 @@ function phraseMatches(
 	const bestHead = new Map<number, number>();
 	const bestPart = new Map<number, number>();
 	const support = new Map<number, Set<number>>();
-	for (const doc of candidateDocs(index, terms)) {
+	for (const doc of candidateDocs(index, terms, picked.length)) {
 		const [target, role] = data.docs[doc]!;
 		const weight = roleWeight[role] * (data.targets[target]!.kind === 'error' ? 1 : CAUSE_WEIGHT);
 		terms.forEach((t, p) => {
 			const cov = coverage(t, index.words[doc]!, vocab.weightOf);
 			if (cov.score >= MATCH_MIN && wording.has(role))
-				support.set(target, (support.get(target) ?? new Set()).add(p));
+				support.set(target, (support.get(target) ?? new Set()).add(origin[p]!));
 			const score = cov.score * weight;
 			if (score > (best.get(target)?.score ?? 0))
 				best.set(target, { score, doc, phrase: p, found: cov.found });
@@ -323,7 +349,7 @@ function phraseMatches(
 			head: Math.min(1, headOf(target) + bonus(target)),
 			why: {
 				type: 'phrase',
-				query: phrases[b.phrase]!.words.join(' '),
+				query: picked[origin[b.phrase]!]!.words.join(' '),
 				matched: text,
 				marks: [],
 				lang: data.lang,
@@ -375,8 +401,8 @@ export function rankIn(
 ): LangRanking {
 	const { data } = index;
 	const { own, near, foreign, others } = findCodes(index, query.codes);
-	const { phrases, terms } = pasteTerms(index, query);
-	const matches = phraseMatches(index, phrases, terms, query.typed === undefined);
+	const pasted = pasteTerms(index, query);
+	const matches = phraseMatches(index, pasted, query.typed === undefined);
 	const byPhrase = hostsInherit(
 		data,
 		matches.filter((s) => !isOther(data, s.target)),
@@ -446,7 +472,7 @@ export function rankIn(
 	let results: RankedResult[] | undefined;
 	const listed = (): RankedResult[] =>
 		blendPasted && verdict !== 'match' && top?.why.type === 'phrase'
-			? blendPasted(data, ranked, sectionWords(phrases), shown)
+			? blendPasted(data, ranked, sectionWords(pasted.picked), shown)
 					.slice(0, MAX_RESULTS)
 					.map(({ target, score, why }) => resultOf(index, target, score, why()))
 			: ranked.map((s) => resultOf(index, s.target, s.score, shown(s)));

@@ -94,6 +94,11 @@ export interface SearchIndexData {
 	texts: string[];
 	/** Lower-cased error code → target index. */
 	codes: Record<string, number>;
+	/**
+	 * Groups of folded phrases (words separated by a space) that stand for one another in a
+	 * paste (`content/synonyms/`, `phrases`; phrase-synonyms.ts).
+	 */
+	phraseSynonyms?: string[][] | undefined;
 }
 
 /** The second file: more phrases of the same targets (roles `Prose` and `Code`). */

@@ -90,6 +90,22 @@ test.describe('search page links', () => {
 		);
 	});
 
+	for (const [lang, paste] of [
+		['en', 'virtual machine agent unable to communicate with Azure Backup'],
+		['fr', 'agent VM ne peut pas communiquer avec Sauvegarde Azure'],
+	] as const)
+		test(`a message pasted with "VM" said another way still matches (${lang})`, async ({
+			page,
+		}) => {
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(paste)}`);
+			const region = page.locator('#search-results');
+			await expect(region).toHaveAttribute('data-verdict', 'match');
+			await expect(region.locator('.result-link').first()).toHaveAttribute(
+				'href',
+				`/${lang}/errors/guest-agent-status-unavailable/`,
+			);
+		});
+
 	test('a paste that is not ours says so and still offers the closest pages', async ({ page }) => {
 		await page.goto(
 			`/en/search/?q=${encodeURIComponent('CloudInternalError: Microsoft Azure Backup encountered an internal error.')}`,
