@@ -37,8 +37,12 @@ export function wordsOutcomeIn(
 	let results = site ? rankWords(site, terms) : [];
 	let matchedLang = siteLang;
 	if (results.length === 0 && other && wordsWantOtherLanguage(terms)) {
-		results = rankWords(other, terms);
-		matchedLang = other.base.data.lang;
+		// The other language answers only when it finds something: none found is not a cross-language match.
+		const found = rankWords(other, terms);
+		if (found.length > 0) {
+			results = found;
+			matchedLang = other.base.data.lang;
+		}
 	}
 	return {
 		verdict: results.length > 0 ? 'weak' : 'none',

@@ -106,6 +106,17 @@ test.describe('search page links', () => {
 			);
 		});
 
+	for (const lang of languages)
+		test(`words nobody wrote say so, and say nothing of the other language (${lang})`, async ({
+			page,
+		}) => {
+			await page.goto(`/${lang}/search/?q=qwerty`);
+			const region = page.locator('#search-results');
+			await expect(region).toHaveAttribute('data-verdict', 'none');
+			await expect(region.locator('.result-link')).toHaveCount(0);
+			await expect(region.locator('.cross-language')).toHaveCount(0);
+		});
+
 	test('a paste that is not ours says so and still offers the closest pages', async ({ page }) => {
 		await page.goto(
 			`/en/search/?q=${encodeURIComponent('CloudInternalError: Microsoft Azure Backup encountered an internal error.')}`,

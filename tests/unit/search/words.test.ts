@@ -184,6 +184,17 @@ describe('typed words', () => {
 	it('finds nothing for words the site does not have', () => {
 		expect(search('kubernetes ingress')).toMatchObject({ verdict: 'none', results: [] });
 	});
+	it.each(['qwerty', 'asdkjh qwpoeiru zxmcnv', 'foo bar baz'])(
+		'says nothing of the other language when neither finds anything (%s)',
+		(words) => {
+			for (const lang of ['en', 'fr'] as const)
+				expect(search(words, lang)).toMatchObject({
+					results: [],
+					matchedLang: lang,
+					crossLanguage: false,
+				});
+		},
+	);
 });
 
 describe('near codes', () => {
