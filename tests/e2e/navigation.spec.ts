@@ -84,6 +84,33 @@ for (const width of widths) {
 	test.describe(`at ${width} px`, () => {
 		test.use({ viewport: { width, height: width === 360 ? 740 : 800 } });
 
+		test('keyboard focus is never hidden under the sticky bars, forwards or backwards', async ({
+			page,
+		}) => {
+			await page.goto(errorUrl('en', errorId));
+			await page.locator('body').press('End');
+			await settled(page);
+			const hidden: string[] = [];
+			for (const key of ['Shift+Tab', 'Tab'] as const) {
+				for (let i = 0; i < 60; i++) {
+					await page.keyboard.press(key);
+					await settled(page);
+					const top = await stickyBottom(page);
+					const where = await page.evaluate(() => {
+						const el = document.activeElement as HTMLElement | null;
+						if (!el || el === document.body) return undefined;
+						// A control inside the sticky bars themselves is where it belongs.
+						if (el.closest('.top, .crumb-bar')) return undefined;
+						const r = el.getBoundingClientRect();
+						if (r.width === 0 && r.height === 0) return undefined;
+						return { top: r.top, name: el.textContent?.trim().slice(0, 40) ?? el.tagName };
+					});
+					if (where && where.top < top - 1) hidden.push(`${key} → ${where.name} at ${where.top}`);
+				}
+			}
+			expect(hidden).toEqual([]);
+		});
+
 		test('a short link with a fragment lands on the cause with its context', async ({ page }) => {
 			await page.goto(`/en/go/${code}/#${secondCause}`);
 			await expect(page).toHaveURL(new RegExp(`${errorUrl('en', errorId)}#${secondCause}$`));
