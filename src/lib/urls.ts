@@ -9,7 +9,9 @@ export const articleSlug =
 	'azure/backup/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout';
 
 export const homeUrl = (lang: Lang) => `/${lang}/`;
+export const errorsUrl = (lang: Lang) => `/${lang}/errors/`;
 export const errorUrl = (lang: Lang, id: string) => `/${lang}/errors/${id}/`;
+export const causesUrl = (lang: Lang) => `/${lang}/causes/`;
 export const causeUrl = (lang: Lang, id: string) => `/${lang}/causes/${id}/`;
 export const matrixUrl = (lang: Lang) => `/${lang}/matrix/`;
 /** The health checklist to follow before the error is known. */

@@ -69,6 +69,27 @@ for (const lang of ['fr', 'en'] as const) {
 	});
 }
 
+for (const lang of ['en', 'fr'] as const)
+	test(`${lang}: /errors/ and /causes/ list every entry, and the header and breadcrumb lead there`, async ({
+		page,
+	}) => {
+		await page.goto(`/${lang}/errors/`);
+		for (const id of errorIds)
+			await expect(page.locator(`main a[href="/${lang}/errors/${id}/"]`)).toHaveCount(1);
+		await page.goto(`/${lang}/causes/`);
+		for (const id of causeIds)
+			await expect(page.locator(`main a[href="/${lang}/causes/${id}/"]`)).toHaveCount(1);
+		await page.goto(`/${lang}/errors/${errorIds[0]}/`);
+		await page.locator('.crumb-bar a').nth(1).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/errors/$`));
+		await page.goto(`/${lang}/causes/${causeIds[0]}/`);
+		await page.locator('.crumb-bar a').nth(1).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/causes/$`));
+		expect(sitemapPaths()).toEqual(
+			expect.arrayContaining([`/${lang}/errors/`, `/${lang}/causes/`]),
+		);
+	});
+
 test('a cause page lists the errors that mention it, with the position, linking to the cause on the error page', async ({
 	page,
 }) => {
