@@ -54,7 +54,8 @@ type Kind = 'page' | 'section' | 'step' | 'row';
  */
 export const copyLinkHosts: [string, Kind, (el: Element) => string, 'append' | 'after'][] = [
 	['[data-copy-page]', 'page', () => '', 'append'],
-	['.anchor-heading[id]', 'section', (el) => el.id, 'append'],
+	// The checklist's sections are headings of its MDX content, with their ids as written there.
+	['.anchor-heading[id], [data-checklist] > h2[id]', 'section', (el) => el.id, 'append'],
 	['li.step[id] > .step-text', 'step', (el) => el.parentElement?.id ?? '', 'append'],
 	['tr[id] .row-link', 'row', (el) => el.closest('tr')?.id ?? '', 'after'],
 ];

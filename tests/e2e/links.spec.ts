@@ -277,6 +277,29 @@ test.describe('copy link', () => {
 		await context.close();
 	});
 
+	test('every section of the health checklist has the control, in both languages', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
+		const page = await context.newPage();
+		for (const lang of ['en', 'fr'] as const) {
+			await page.goto(`/${lang}/checklist/`);
+			const ids = await page
+				.locator('[data-checklist] > h2[id], [data-checklist] h3[id]')
+				.evaluateAll((els) => els.map((el) => el.id));
+			expect(ids).toEqual(expect.arrayContaining(['vm-health', 'collect-for-ticket--identifiers']));
+			for (const id of ids) {
+				await page.locator(`[id="${id}"] button[data-copy-link]`).click();
+				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+					`${new URL(page.url()).origin}/${lang}/checklist/#${id}`,
+				);
+			}
+		}
+		await context.close();
+	});
+
 	test('when the clipboard is refused, the link is shown selected, and the refusal is announced', async ({
 		page,
 	}) => {
