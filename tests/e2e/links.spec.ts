@@ -379,6 +379,14 @@ test.describe('404', () => {
 		await page.waitForURL(`**${errorUrl('en', errorId)}?a=1#causes`);
 	});
 
+	test('a path in other letter cases opens its page, query and fragment kept', async ({ page }) => {
+		const errorId = kb.errorIds[1]!;
+		await page.goto(`${errorUrl('en', errorId).toUpperCase()}?a=1#causes`);
+		await page.waitForURL(`**${errorUrl('en', errorId)}?a=1#causes`);
+		await page.goto('/FR/Causes/');
+		await page.waitForURL('**/fr/causes/');
+	});
+
 	test('without JavaScript, both languages with a plain search form', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

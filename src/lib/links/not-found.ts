@@ -4,17 +4,22 @@ import type { Lang } from '../../i18n/languages';
 import {
 	articleSlug,
 	articleUrl,
-	correctionsUrl,
+	causesUrl,
 	causeUrl,
+	checklistUrl,
+	correctionsUrl,
+	errorsUrl,
 	errorUrl,
 	homeUrl,
 	matrixUrl,
+	otherErrorsUrl,
 	searchUrl,
 } from '../urls';
 
 /**
  * Every content page's path (with its trailing slash), for the 404 page: a path typed without
- * the slash on a host that does not add it is sent to the page that exists, without a request.
+ * the slash on a host that does not add it, or in other letter cases, is sent to the page that
+ * exists, without a request.
  */
 export function pagePaths(kb: KnowledgeBase, langs: readonly Lang[]): string[] {
 	return langs.flatMap((lang) => [
@@ -23,16 +28,24 @@ export function pagePaths(kb: KnowledgeBase, langs: readonly Lang[]): string[] {
 		searchUrl(lang),
 		articleUrl(lang),
 		correctionsUrl(lang),
+		checklistUrl(lang),
+		otherErrorsUrl(lang),
+		errorsUrl(lang),
+		causesUrl(lang),
 		...kb.errorIds.map((id) => errorUrl(lang, id)),
 		...kb.causeIds.map((id) => causeUrl(lang, id)),
 	]);
 }
 
-/** The existing page a path stands for when it only lacks its trailing slash. */
-export function withTrailingSlash(pathname: string, pages: readonly string[]): string | undefined {
-	if (pathname.endsWith('/')) return undefined;
-	const slashed = `${pathname}/`;
-	return pages.includes(slashed) ? slashed : undefined;
+/**
+ * The existing page a path stands for when it only lacks its trailing slash or is written in
+ * other letter cases (`/EN/Errors/…`, a link retyped from a ticket): ids and prefixes are lower
+ * case. Undefined when the path is a page already, or stands for none.
+ */
+export function existingPageFor(pathname: string, pages: readonly string[]): string | undefined {
+	const wanted = (pathname.endsWith('/') ? pathname : `${pathname}/`).toLowerCase();
+	const page = pages.find((p) => p === wanted);
+	return page === pathname ? undefined : page;
 }
 
 /**

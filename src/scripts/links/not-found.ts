@@ -1,7 +1,7 @@
-/** The 404 page: resolve short links in any case and missing trailing slashes, else offer the search. */
+/** The 404 page: resolve short links in any case, pages in other cases or missing their trailing slash, else offer the search. */
 import { langTags, type Lang } from '../../i18n/languages';
 import { carryOver } from '../../lib/links/carry-over';
-import { withTrailingSlash, wordsFromPath } from '../../lib/links/not-found';
+import { existingPageFor, wordsFromPath } from '../../lib/links/not-found';
 import { errorForCode, parseShortLinkPath } from '../../lib/links/short-links';
 import { closestCode } from '../../lib/links/closest-code';
 import { errorUrl, goUrl, langOfPath, searchUrl } from '../../lib/urls';
@@ -57,9 +57,9 @@ export function initNotFound(): void {
 	} catch {
 		/* no list: offer the search */
 	}
-	const slashed = withTrailingSlash(path, pages);
-	if (slashed) {
-		location.replace(`${slashed}${location.search}${location.hash}`);
+	const existing = existingPageFor(path, pages);
+	if (existing) {
+		location.replace(`${existing}${location.search}${location.hash}`);
 		return;
 	}
 

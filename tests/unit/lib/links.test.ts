@@ -11,7 +11,7 @@ import {
 	legacyAnchorMap,
 	legacyTarget,
 } from '../../../src/lib/links/legacy-anchors';
-import { pagePaths, withTrailingSlash, wordsFromPath } from '../../../src/lib/links/not-found';
+import { existingPageFor, pagePaths, wordsFromPath } from '../../../src/lib/links/not-found';
 import {
 	codeMap,
 	errorForCode,
@@ -259,20 +259,28 @@ describe('404 search words', () => {
 	});
 });
 
-describe('paths missing their trailing slash', () => {
+describe('paths missing their trailing slash or in other letter cases', () => {
 	const pages = pagePaths(kb, ['fr', 'en']);
 	it('lists every content page of both languages once', () => {
 		expect(new Set(pages).size).toBe(pages.length);
 		expect(pages).toContain('/fr/errors/backup-internal-error/');
 		expect(pages).toContain('/en/causes/no-internet-access/');
+		expect(pages).toContain('/en/errors/');
+		expect(pages).toContain('/fr/checklist/');
 		expect(pages.filter((p) => p.startsWith('/en/'))).toHaveLength(pages.length / 2);
 	});
-	it('finds the page a slash-less path stands for, and nothing else', () => {
-		expect(withTrailingSlash('/en/errors/backup-internal-error', pages)).toBe(
+	it('finds the page such a path stands for, and nothing else', () => {
+		expect(existingPageFor('/en/errors/backup-internal-error', pages)).toBe(
 			'/en/errors/backup-internal-error/',
 		);
-		expect(withTrailingSlash('/en/errors/backup-internal-error/', pages)).toBeUndefined();
-		expect(withTrailingSlash('/no-such-page', pages)).toBeUndefined();
-		expect(withTrailingSlash('/en/errors/constructor', pages)).toBeUndefined();
+		expect(existingPageFor('/EN/Errors/Backup-Internal-Error/', pages)).toBe(
+			'/en/errors/backup-internal-error/',
+		);
+		expect(existingPageFor('/FR/causes/no-internet-access', pages)).toBe(
+			'/fr/causes/no-internet-access/',
+		);
+		expect(existingPageFor('/en/errors/backup-internal-error/', pages)).toBeUndefined();
+		expect(existingPageFor('/no-such-page', pages)).toBeUndefined();
+		expect(existingPageFor('/en/errors/constructor', pages)).toBeUndefined();
 	});
 });
