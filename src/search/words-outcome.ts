@@ -16,7 +16,9 @@ export const wordsWantOtherLanguage = (terms: readonly string[]) =>
 
 /**
  * The outcome for typed words: the site's sections, or the other language's when the site has
- * none. Each index needs its second file attached (`attachSections`); without it, no sections.
+ * none, or when the words the site does not have are the other language's, word for word
+ * (`wordsOfOther`). Each index needs its second file attached (`attachSections`); without it, no
+ * sections.
  */
 export function wordsOutcome(
 	query: NormalisedQuery,
@@ -34,9 +36,13 @@ export function wordsOutcomeIn(
 	other?: SectionIndex,
 ): SearchOutcome {
 	const terms = query.typed ?? [];
-	let results = site ? rankWords(site, terms) : [];
-	let matchedLang = siteLang;
-	if (results.length === 0 && other && wordsWantOtherLanguage(terms)) {
+	const wantsOther = other !== undefined && wordsWantOtherLanguage(terms);
+	// Words of the other language come first from there; the site's typos of them, only if it finds nothing.
+	const otherFirst = wantsOther && site !== undefined && wordsOfOther(terms, site, other);
+	let results = otherFirst ? rankWords(other, terms) : [];
+	let matchedLang = results.length > 0 ? other!.base.data.lang : siteLang;
+	if (results.length === 0 && site) results = rankWords(site, terms);
+	if (results.length === 0 && wantsOther && !otherFirst) {
 		// The other language answers only when it finds something: none found is not a cross-language match.
 		const found = rankWords(other, terms);
 		if (found.length > 0) {
@@ -70,3 +76,12 @@ export function namedThenSections(named: SearchOutcome, words: SearchOutcome): S
 	const rest = words.results.filter((r) => r.id !== first.id || r.kind !== first.kind);
 	return { ...named, results: [first, ...rest].slice(0, MAX_WORD_RESULTS) };
 }
+
+/**
+ * Typed words the site does not have but the other language does, word for word (`pare-feu` on
+ * the English site): they are the other language's words, not typos of the site's.
+ */
+export const wordsOfOther = (terms: readonly string[], site: SectionIndex, other: SectionIndex) => {
+	const foreign = terms.filter((t) => !site.ids.has(t));
+	return foreign.length > 0 && foreign.every((t) => other.ids.has(t));
+};

@@ -71,6 +71,9 @@ test.describe('typed words read from the split sections', () => {
 		['VM agent not responding', 'en'],
 		[onlyIn('en'), 'fr'],
 		[onlyIn('fr'), 'en'],
+		// Words of the other language, which the site would read as typos of its own.
+		['pare-feu', 'en'],
+		['firewall blocks', 'fr'],
 	] as const) {
 		test(`"${query}" on the ${lang} site lists what the whole index gives`, async ({ page }) => {
 			const errors = watchErrors(page);

@@ -192,15 +192,20 @@ const loadTexts = (index: WordIndex, files: readonly number[]) =>
 
 /**
  * Typed words as `wordsOutcome` (src/search/words-outcome.ts) reads them: the site's sections, or
- * the other language's when the site has none. Ranked once to know the results, then again
- * with their texts loaded (the same results, with their snippets).
+ * the other language's when the site has none, or has not the words the other language has.
+ * Ranked once to know the results, then again with their texts loaded (the same results, with
+ * their snippets).
  */
 export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<SearchOutcome> {
 	const terms = query.typed ?? [];
 	const site = await loadWords(lang, terms);
 	let other: WordIndex | undefined;
 	let outcome = wordsOutcomeIn(query, lang, site);
-	if (outcome.results.length === 0 && wordsWantOtherLanguage(terms)) {
+	// The other language when the site finds nothing, or has not some of the words (they may be its).
+	if (
+		wordsWantOtherLanguage(terms) &&
+		(outcome.results.length === 0 || terms.some((t) => !site.ids.has(t)))
+	) {
 		try {
 			other = await loadWords(otherLang(lang), terms);
 			outcome = wordsOutcomeIn(query, lang, site, other);

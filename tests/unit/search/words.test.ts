@@ -184,6 +184,14 @@ describe('typed words', () => {
 	it('finds nothing for words the site does not have', () => {
 		expect(search('kubernetes ingress')).toMatchObject({ verdict: 'none', results: [] });
 	});
+	it("reads the other language's words there, not as typos of the site's", () => {
+		const found = search('pare-feu', 'en');
+		expect(found).toMatchObject({ matchedLang: 'fr', crossLanguage: true });
+		expect(found.results[0]?.id).toBe('no-internet-access');
+		// A word of the site, or a typo of one, stays the site's.
+		expect(search('firewall', 'en')).toMatchObject({ matchedLang: 'en', crossLanguage: false });
+		expect(search('firewal', 'en')).toMatchObject({ matchedLang: 'en', crossLanguage: false });
+	});
 	it.each(['qwerty', 'asdkjh qwpoeiru zxmcnv', 'foo bar baz'])(
 		'says nothing of the other language when neither finds anything (%s)',
 		(words) => {
