@@ -190,6 +190,14 @@ const loadTexts = (index: WordIndex, files: readonly number[]) =>
 		),
 	);
 
+/** Whether a language has all these words, word for word: their own shards only, not their typos'. */
+async function hasWords(lang: Lang, words: readonly string[]): Promise<boolean> {
+	const { shards } = await listsOf(lang);
+	const texts = await Promise.all(shardsOf(shards, words).map((key) => shardText(lang, key)));
+	const known = new Set(texts.flatMap((text) => [...reachesIn(text).keys()]));
+	return words.every((w) => known.has(w));
+}
+
 /**
  * Typed words as `wordsOutcome` (src/search/words-outcome.ts) reads them: the site's sections, or
  * the other language's when the site has none, or has not the words the other language has.
@@ -201,10 +209,12 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 	const site = await loadWords(lang, terms);
 	let other: WordIndex | undefined;
 	let outcome = wordsOutcomeIn(query, lang, site);
-	// The other language when the site finds nothing, or has not some of the words (they may be its).
+	// The other language when the site finds nothing, or when the words it has not are the other's.
+	const unknown = terms.filter((t) => !site.ids.has(t));
 	if (
 		wordsWantOtherLanguage(terms) &&
-		(outcome.results.length === 0 || terms.some((t) => !site.ids.has(t)))
+		(outcome.results.length === 0 ||
+			(unknown.length > 0 && (await hasWords(otherLang(lang), unknown).catch(() => false))))
 	) {
 		try {
 			other = await loadWords(otherLang(lang), terms);
