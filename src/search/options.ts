@@ -10,7 +10,8 @@ import type { IFuseOptions } from 'fuse.js';
  */
 export const wordFuseOptions: IFuseOptions<string> = {
 	ignoreLocation: true,
-	threshold: 0.25,
+	// The candidates: words.ts takes those up to 0.25 as typos, and up to this one those one edit away.
+	threshold: 0.35,
 	includeScore: true,
 	shouldSort: true,
 	isCaseSensitive: true,
