@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/languages';
 import type { NormalisedQuery } from './normalise';
 import type { PreparedIndex } from './prepare';
-import type { SectionIndex } from './sections';
+import { wordsStartingWith, type SectionIndex } from './sections';
 import type { SearchOutcome } from './types';
 import { MAX_WORD_RESULTS, rankWords } from './words';
 
@@ -82,6 +82,17 @@ export function namedThenSections(named: SearchOutcome, words: SearchOutcome): S
  * the English site): they are the other language's words, not typos of the site's.
  */
 export const wordsOfOther = (terms: readonly string[], site: SectionIndex, other: SectionIndex) => {
-	const foreign = terms.filter((t) => !site.ids.has(t));
+	const foreign = notSiteWords(terms, site);
 	return foreign.length > 0 && foreign.every((t) => other.ids.has(t));
 };
+
+/**
+ * The typed words the site does not have, but for a last word that begins some of its words:
+ * that one is being typed (`prox` for `proxy`), not a word of the other language, and the page
+ * fetches nothing of the other language for it.
+ */
+export const notSiteWords = (terms: readonly string[], site: SectionIndex): string[] =>
+	terms.filter(
+		(t, i) =>
+			!site.ids.has(t) && !(i === terms.length - 1 && !wordsStartingWith(site, t).next().done),
+	);

@@ -93,6 +93,16 @@ test.describe('typed words read from the split sections', () => {
 		});
 	}
 
+	test('a word being typed, one the site has words for, fetches nothing of the other language', async ({
+		page,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto('/en/search/?q=prox');
+		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'weak');
+		expect(requests.filter((p) => p.startsWith('/fr/'))).toEqual([]);
+	});
+
 	for (const [query, lang] of [
 		['extension with failed provisioning state', 'en'],
 		["Installer l'agent de machine virtuelle", 'fr'],

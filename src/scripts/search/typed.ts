@@ -12,7 +12,7 @@ import type { OtherMessages } from '../../search/other-messages';
 import { mayBeCode, mayNameOther, readsAlone } from '../../search/other-reach';
 import { weighsNothing } from '../../search/stopwords';
 import type { IndexBase } from '../../search/sections';
-import { wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
+import { notSiteWords, wordsOutcomeIn, wordsWantOtherLanguage } from '../../search/words-outcome';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
 import {
 	addShard,
@@ -210,7 +210,7 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 	let other: WordIndex | undefined;
 	let outcome = wordsOutcomeIn(query, lang, site);
 	// The other language when the site finds nothing, or when the words it has not are the other's.
-	const unknown = terms.filter((t) => !site.ids.has(t));
+	const unknown = notSiteWords(terms, site);
 	if (
 		wordsWantOtherLanguage(terms) &&
 		(outcome.results.length === 0 ||

@@ -1,7 +1,8 @@
 /** Typed words, near codes, shared wordings and odd inputs, on the real content. */
 import { describe, expect, it } from 'vitest';
 import { resultUrl } from '../../../src/lib/urls';
-import { search, top } from './helpers';
+import { indexes, search, top } from './helpers';
+import { notSiteWords } from '../../../src/search/words-outcome';
 
 const inSolution = (id: string | undefined, solution: string) =>
 	id === solution || (id?.startsWith(`${solution}--`) ?? false);
@@ -191,6 +192,12 @@ describe('typed words', () => {
 		// A word of the site, or a typo of one, stays the site's.
 		expect(search('firewall', 'en')).toMatchObject({ matchedLang: 'en', crossLanguage: false });
 		expect(search('firewal', 'en')).toMatchObject({ matchedLang: 'en', crossLanguage: false });
+	});
+	it("reads a last word that begins site words as being typed, not as the other language's", () => {
+		const { sections } = indexes().prepared.en;
+		expect(notSiteWords(['prox'], sections!)).toEqual([]);
+		expect(notSiteWords(['prox', 'settings'], sections!)).toEqual(['prox']);
+		expect(notSiteWords(['pare', 'feu'], sections!)).toEqual(['pare', 'feu']);
 	});
 	it.each(['qwerty', 'asdkjh qwpoeiru zxmcnv', 'foo bar baz'])(
 		'says nothing of the other language when neither finds anything (%s)',
