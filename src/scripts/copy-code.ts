@@ -5,10 +5,10 @@
  */
 import { fill } from '../lib/fill';
 import { announce, writeClipboard } from './clipboard';
-import { copyLinkStringKeys } from './copy-link-strings';
+import type { CopyLinkStringKey } from './copy-link-strings';
 import { readStrings } from './strings';
 
-type Strings = Record<(typeof copyLinkStringKeys)[number], string>;
+type Strings = Record<CopyLinkStringKey, string>;
 
 /** A button after `place` that copies the text of `source`. */
 function copyButton(s: Strings, source: Element, className: string, label?: string) {
@@ -36,9 +36,8 @@ function copyButton(s: Strings, source: Element, className: string, label?: stri
 }
 
 export function initCopyButtons(root: ParentNode = document): void {
-	const s = readStrings(
+	const s = readStrings<CopyLinkStringKey>(
 		document.getElementById('copy-link-strings') ?? document.documentElement,
-		copyLinkStringKeys,
 	);
 	for (const head of root.querySelectorAll<HTMLElement>('.code-block > .code-head')) {
 		const code = head.parentElement?.querySelector('code');

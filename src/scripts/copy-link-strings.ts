@@ -18,3 +18,5 @@ export const copyLinkStringKeys = [
 	'common:error.copyMessage',
 	'common:error.copyCode',
 ] as const satisfies readonly UiKey[];
+
+export type CopyLinkStringKey = (typeof copyLinkStringKeys)[number];

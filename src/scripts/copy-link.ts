@@ -4,7 +4,7 @@
  * the link in a selected text field so it can be copied by hand.
  */
 import { announce, writeClipboard } from './clipboard';
-import { copyLinkStringKeys } from './copy-link-strings';
+import type { CopyLinkStringKey } from './copy-link-strings';
 import { readStrings } from './strings';
 
 /** The page's canonical path (from `<link rel=canonical>`), on the reader's own origin. */
@@ -61,9 +61,8 @@ export const copyLinkHosts: [string, Kind, (el: Element) => string, 'append' | '
 ];
 
 export function initCopyLinks(root: ParentNode = document): void {
-	const strings = readStrings(
+	const strings = readStrings<CopyLinkStringKey>(
 		document.getElementById('copy-link-strings') ?? document.documentElement,
-		copyLinkStringKeys,
 	);
 	for (const [selector, kind, anchorOf, where] of copyLinkHosts) {
 		for (const host of root.querySelectorAll(selector)) {
@@ -89,10 +88,7 @@ export function initCopyLinks(root: ParentNode = document): void {
 	}
 }
 
-function wire(
-	button: HTMLButtonElement,
-	strings: Record<(typeof copyLinkStringKeys)[number], string>,
-): void {
+function wire(button: HTMLButtonElement, strings: Record<CopyLinkStringKey, string>): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	button.addEventListener('click', async () => {
 		const url = linkFor(button.dataset.copyLink ?? '');

@@ -1,14 +1,12 @@
 /**
  * UI strings in the browser: a widget reads the strings its component rendered into
- * `data-strings` (src/i18n/index.ts `clientStrings`), by the same typed list of keys. A missing
- * or broken attribute never throws: each string falls back to its key.
+ * `data-strings` (src/i18n/index.ts `clientStrings`, from a typed list of keys). The keys are
+ * checked by the compiler, not carried in the bundle: a key missing from the attribute, or a
+ * missing or broken attribute, never throws; the string falls back to its key.
  */
 import { fill } from '../lib/fill';
 
-export function readStrings<K extends string>(
-	el: HTMLElement,
-	keys: readonly K[],
-): Record<K, string> {
+export function readStrings<K extends string>(el: HTMLElement): Record<K, string> {
 	let parsed: Record<string, unknown> = {};
 	try {
 		const value: unknown = JSON.parse(el.dataset.strings ?? '{}');
@@ -16,12 +14,11 @@ export function readStrings<K extends string>(
 	} catch {
 		// A broken attribute must not break the widget.
 	}
-	const out = {} as Record<K, string>;
-	for (const k of keys) {
-		const v = parsed[k];
-		out[k] = typeof v === 'string' ? v : k;
-	}
-	return out;
+	const has = (k: string | symbol) => typeof parsed[k as string] === 'string';
+	return new Proxy(parsed, {
+		get: (_, k) => (has(k) ? parsed[k as string] : String(k)),
+		has: (_, k) => has(k),
+	}) as Record<K, string>;
 }
 
 /**
@@ -35,12 +32,13 @@ export function plural<K extends string>(
 	count: number,
 	lang: string,
 ): string {
-	const table = strings as Record<string, string | undefined>;
+	const table = strings as Record<string, string>;
 	const form = new Intl.PluralRules(lang).select(count);
+	const pick = (key: string) => (key in table ? table[key] : undefined);
 	const text =
-		(count === 0 ? table[`${base}_zero`] : undefined) ??
-		table[`${base}_${form}`] ??
-		table[`${base}_other`] ??
+		(count === 0 ? pick(`${base}_zero`) : undefined) ??
+		pick(`${base}_${form}`) ??
+		pick(`${base}_other`) ??
 		base;
 	return fill(text, { count });
 }

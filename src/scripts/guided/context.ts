@@ -1,7 +1,7 @@
 /** What the error page's tools share: the page, its configuration, its strings and the state. */
 import { guestVisible } from '../../lib/guided-state';
 import type { GuidedStore } from './store';
-import type { guidedStringKeys } from './strings';
+import type { GuidedStringKey } from './strings';
 
 export interface CauseConfig {
 	id: string;
@@ -32,7 +32,7 @@ export interface ToolsContext {
 	/** The error's article: its cause sections. */
 	page: HTMLElement;
 	config: Config;
-	strings: Record<(typeof guidedStringKeys)[number], string>;
+	strings: Record<GuidedStringKey, string>;
 	store: GuidedStore;
 }
 

@@ -10,7 +10,7 @@ import { readConfig } from './config';
 import type { Config, ToolsContext } from './context';
 import { initOsFilter } from './os-filter';
 import { GuidedStore } from './store';
-import { guidedStringKeys } from './strings';
+import type { GuidedStringKey } from './strings';
 import { initTicket } from './ticket';
 import { initWalk } from './walk';
 
@@ -29,7 +29,7 @@ export async function initGuided(): Promise<void> {
 		tools,
 		page,
 		config,
-		strings: readStrings(tools, guidedStringKeys),
+		strings: readStrings<GuidedStringKey>(tools),
 		store: new GuidedStore(
 			config.errorId,
 			config.causes.map((c) => c.id),

@@ -32,3 +32,5 @@ export const guidedStringKeys = [
 	'ticket:copied',
 	'ticket:failed',
 ] as const satisfies readonly UiKey[];
+
+export type GuidedStringKey = (typeof guidedStringKeys)[number];

@@ -21,7 +21,7 @@ import {
 } from './render';
 import { otherErrorsUrl, searchUrl } from '../../lib/urls';
 import { readStrings } from '../strings';
-import { searchStringKeys } from './strings';
+import type { SearchStringKey } from './strings';
 
 /**
  * Enhances the box once its strings are there: rendered into the page (the search page), or
@@ -41,7 +41,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 	if (form.dataset.enhanced) return;
 	form.dataset.enhanced = 'true';
 	const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'en';
-	const strings = readStrings(form, searchStringKeys);
+	const strings = readStrings<SearchStringKey>(form);
 	const panel = form.querySelector<HTMLElement>('.search-panel')!;
 	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
 	const listbox = panel.querySelector<HTMLUListElement>('[role="listbox"]')!;

@@ -43,4 +43,5 @@ export const searchStringKeys = [
 	'search:kind.other',
 ] as const satisfies readonly UiKey[];
 
-export type SearchStrings = Record<(typeof searchStringKeys)[number], string>;
+export type SearchStringKey = (typeof searchStringKeys)[number];
+export type SearchStrings = Record<SearchStringKey, string>;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientStrings } from '../../../src/i18n';
 import { plural, readStrings } from '../../../src/scripts/strings';
-import { searchStringKeys } from '../../../src/scripts/search/strings';
+import { searchStringKeys, type SearchStringKey } from '../../../src/scripts/search/strings';
 import { guidedStringKeys } from '../../../src/scripts/guided/strings';
 import { copyLinkStringKeys } from '../../../src/scripts/copy-link-strings';
 
@@ -13,24 +13,38 @@ describe('client strings', () => {
 	it('round-trips every widget’s keys in both languages, placeholders left for the browser', () => {
 		for (const keys of [searchStringKeys, guidedStringKeys, copyLinkStringKeys]) {
 			for (const lang of ['en', 'fr'] as const) {
-				const read = readStrings(element(clientStrings(lang, keys)), keys);
+				const read = readStrings<string>(element(clientStrings(lang, keys)));
 				for (const k of keys) expect(read[k], `${lang} ${k}`).not.toBe(k);
 			}
 		}
-		const en = readStrings(element(clientStrings('en', searchStringKeys)), searchStringKeys);
+		const en = readStrings<SearchStringKey>(element(clientStrings('en', searchStringKeys)));
 		expect(en['search:count_other']).toContain('{{count}}');
 	});
 
 	it('falls back to the keys on a missing or broken attribute', () => {
 		for (const attr of [undefined, '{', 'null', '42']) {
-			const read = readStrings(element(attr), searchStringKeys);
+			const read = readStrings<SearchStringKey>(element(attr));
 			expect(read['search:loading']).toBe('search:loading');
+			expect('search:loading' in read).toBe(false);
 		}
+	});
+
+	it('falls back to the key of a string the attribute lacks, or holds as another type', () => {
+		const read = readStrings<'a' | 'b' | 'c'>(element('{"a":"A","b":2}'));
+		expect([read.a, read.b, read.c]).toEqual(['A', 'b', 'c']);
+		expect(['a', 'b', 'c'].map((k) => k in read)).toEqual([true, false, false]);
+	});
+
+	it('counts with the other form when a language has no zero form', () => {
+		const read = readStrings<string>(
+			element('{"n_one":"{{count}} item","n_other":"{{count}} items"}'),
+		);
+		expect(plural(read, 'n', 0, 'en')).toBe('0 items');
 	});
 
 	it('counts with each language’s plural forms', () => {
 		const strings = (lang: 'en' | 'fr') =>
-			readStrings(element(clientStrings(lang, searchStringKeys)), searchStringKeys);
+			readStrings<SearchStringKey>(element(clientStrings(lang, searchStringKeys)));
 		const count = (lang: 'en' | 'fr', n: number) => plural(strings(lang), 'search:count', n, lang);
 		expect([0, 1, 2].map((n) => count('en', n))).toEqual(['No results', '1 result', '2 results']);
 		expect([0, 1, 2].map((n) => count('fr', n))).toEqual([
