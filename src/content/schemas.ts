@@ -240,6 +240,8 @@ export const codeSchema = z.strictObject({
 	kind: z.enum(['shell', 'powershell', 'registry', 'path', 'config', 'service', 'text']),
 	/** Optional short label in this language (e.g. "Ubuntu"). */
 	label: text(maxLength.heading).optional(),
+	/** The text's language when it is not the file's (an English log line on a French page). */
+	lang: z.enum(['en', 'fr']).optional(),
 });
 
 export const stepSchema = z.strictObject({

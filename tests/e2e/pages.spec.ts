@@ -104,6 +104,20 @@ test('a cause page lists the errors that mention it, with the position, linking 
 	await expect(page.locator('ul.listed-by li').nth(1)).toContainText('5');
 });
 
+test('a French step marks the English log line to look for as English, for screen readers and translators', async ({
+	page,
+}) => {
+	await page.goto('/fr/causes/application-control-blocks-extension/');
+	const line = page.locator('.code-block code', { hasText: 'faulting application name' });
+	await expect(line).toHaveAttribute('lang', 'en');
+	// The French step around it stays French.
+	await expect(line.locator('xpath=ancestor::li[1]')).not.toHaveAttribute('lang', /./);
+	await page.goto('/en/causes/application-control-blocks-extension/');
+	await expect(
+		page.locator('.code-block code', { hasText: 'faulting application name' }),
+	).not.toHaveAttribute('lang', /./);
+});
+
 test('the snapshot cause shows its sub-causes as a table whose rows are linkable', async ({
 	page,
 }) => {
