@@ -11,6 +11,7 @@ import { initCopyButtons } from './copy-code';
 import { followReading } from './on-this-page';
 import { bootGuided } from './guided/boot';
 import { initThemeSwitch } from './theme-switch';
+import { initBackToTop } from './back-to-top';
 
 bootHeaderSearch();
 initLanguageSwitch();
@@ -19,3 +20,4 @@ initCopyButtons();
 followReading();
 bootGuided();
 initThemeSwitch();
+initBackToTop();
