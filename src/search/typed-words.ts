@@ -26,7 +26,8 @@ export function typedWords(text: string): string[] | undefined {
 	const all = foldWords(trimmed);
 	const elided = trimmed.match(ELISION)?.length ?? 0;
 	if (all.length === 0 || all.length - elided > MAX_TYPED_WORDS) return undefined;
-	const meaningful = all.filter((w) => !stopwords.has(w));
+	// A letter or a digit alone (`x`, `1` of `<img src=x …(1)>`) finds everything and nothing.
+	const meaningful = all.filter((w) => !stopwords.has(w) && w.length > 1);
 	return meaningful.length > 0 ? meaningful : all;
 }
 

@@ -179,6 +179,8 @@ function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<num
 			all.push(own);
 		} else
 			for (const part of parts) {
+				// `on` of `onerror`: a part nobody typed as a word, too common to find anything.
+				if (stopwords.has(part)) continue;
 				terms.push(part);
 				all.push(expand(index, part, 'typed', false));
 			}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resultUrl } from '../../../src/lib/urls';
 import { indexes, search, top } from './helpers';
 import { notSiteWords } from '../../../src/search/words-outcome';
+import { typedWords } from '../../../src/search/typed-words';
 
 const inSolution = (id: string | undefined, solution: string) =>
 	id === solution || (id?.startsWith(`${solution}--`) ?? false);
@@ -137,6 +138,21 @@ describe('typed words', () => {
 		expect(top(search('restorepoint collection'))).toBe(
 			'clean-up-restore-point-collection--delete-collection',
 		);
+	});
+	it('reads no lone letter or digit, nor the stop word of a word taken apart', () => {
+		// `x`, `1` and the `on` of `onerror` matched a version number, "4.x" and "On Windows";
+		// what is left is the one word this text says that the site has.
+		const junk = search('<img src=x onerror=alert(1)>');
+		expect(junk.results.length).toBeGreaterThan(0);
+		const matched = junk.results.flatMap((r) =>
+			r.why.type === 'phrase' ? r.why.query.split(' ').filter(Boolean) : [],
+		);
+		expect(matched.length).toBeGreaterThan(0);
+		// `error` and its forms (`errors`, `errorCode`), nothing else.
+		for (const w of matched) expect(w).toMatch(/^error/);
+		// Alone, a letter is still what was typed.
+		expect(typedWords('x')).toEqual(['x']);
+		expect(typedWords('Windows 7 agent')).toEqual(['windows', 'agent']);
 	});
 	it('counts two typed words the site writes as one word once, not once for each', () => {
 		// A check's command holds `vmAgent`: counted for "VM" and again for "agent", that rare
