@@ -89,6 +89,9 @@ export function decodeEntities(text: string): string {
 
 /** Noise rules in the order they run. */
 const rules: [RegExp, string][] = [
+	// E-mail quote markers (`> `, `>> `) at the start of a line: a message wrapped in a quoted
+	// reply reads on across its lines.
+	[/^[ \t]{0,20}(?:>[ \t]?){1,20}/gm, ''],
 	// Markup: tags (with their attributes) cut the text; the words between tags stay.
 	[/<\/?[A-Za-z!][^<>]{0,400}>/g, BREAK],
 	// Addresses and identifiers.

@@ -61,6 +61,17 @@ describe('noise', () => {
 			'ensure the vm has network connectivity',
 		]);
 	});
+	it('reads a message wrapped over the quoted lines of an e-mail reply whole', () => {
+		expect(
+			phrases(
+				"> Depuis hier :\n> « L'agent de machine virtuelle ne peut pas\n>> communiquer avec le service Sauvegarde Azure »",
+			),
+		).toContain(
+			'l agent de machine virtuelle ne peut pas communiquer avec le service sauvegarde azure',
+		);
+		// A `>` inside a line is no quote marker.
+		expect(phrases('PS C:\\> Backup failed')).toContain('backup failed');
+	});
 	it('marks a phrase cut by an ellipsis or by the end of the paste', () => {
 		const q = normalise('Impossible de communiquer avec l’agent… Fin.');
 		expect(q.phrases.map((p) => p.cut)).toEqual([true, false]);
