@@ -52,7 +52,8 @@ export const typedInOther = (first: LangRanking, withSections: LangRanking): Lan
 	withSections.other !== undefined ? withSections : first;
 
 /**
- * Picks the site-language ranking unless the other language matched clearly better, or named
+ * Picks the site-language ranking unless the other language matched clearly better, or matched
+ * confidently where the site's did not, or named
  * another error (one the site does not cover) clearly better than the site's language did: an
  * English message of another error pasted on the French site.
  */
@@ -65,6 +66,9 @@ export function combine(
 		other !== undefined &&
 		!site.byCode &&
 		((other.best > site.best + 0.05 && other.verdict !== 'none') ||
+			// As sure of its page where the site is not: a near code with the other language's
+			// message (both rank the near code first, at the same score).
+			(other.verdict === 'match' && site.verdict !== 'match') ||
 			(other.other !== undefined &&
 				site.verdict !== 'match' &&
 				other.otherScore > site.otherScore + 0.05));

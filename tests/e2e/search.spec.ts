@@ -90,6 +90,21 @@ test.describe('search page links', () => {
 		);
 	});
 
+	test('/fr/search/ with a mistyped code and the English message matches across languages', async ({
+		page,
+	}) => {
+		const paste =
+			'| Erreur | UserErrorGuestAgentStatusUnavaliable |\n| Message | VM Agent unable to communicate with Azure Backup |';
+		await page.goto(`/fr/search/?q=${encodeURIComponent(paste)}`);
+		const region = page.locator('#search-results');
+		await expect(region).toHaveAttribute('data-verdict', 'match');
+		await expect(region.locator('.cross-language')).toBeVisible();
+		await expect(region.locator('.result-link').first()).toHaveAttribute(
+			'href',
+			'/fr/errors/guest-agent-status-unavailable/',
+		);
+	});
+
 	for (const [lang, paste] of [
 		['en', 'virtual machine agent unable to communicate with Azure Backup'],
 		['fr', 'agent VM ne peut pas communiquer avec Sauvegarde Azure'],

@@ -242,6 +242,16 @@ describe('near codes', () => {
 			code: 'UserErrorGuestAgentStatusUnavailable',
 		});
 	});
+	it('a near code with the message makes a match, in the language the message is written in', () => {
+		const paste =
+			'| Error | UserErrorGuestAgentStatusUnavaliable |\n| Message | VM Agent unable to communicate with Azure Backup |';
+		expect(search(paste, 'en')).toMatchObject({ verdict: 'match', crossLanguage: false });
+		// On the French site the English message is the English page's: both languages rank the
+		// near code first at the same score, and the English one is sure of it.
+		const fr = search(paste, 'fr');
+		expect(fr).toMatchObject({ verdict: 'match', crossLanguage: true, matchedLang: 'en' });
+		expect(top(fr)).toBe('guest-agent-status-unavailable');
+	});
 	it.each(['UserErrorRequestDisallowedByPolicy', 'UserErrorSkuNotAvailable'])(
 		'%s is another error, not a near code',
 		(code) => {
