@@ -11,7 +11,7 @@ import type { IFuseOptions } from 'fuse.js';
 export const wordFuseOptions: IFuseOptions<string> = {
 	ignoreLocation: true,
 	// The candidates: words.ts takes those up to 0.25 as typos, and up to this one those one edit away.
-	threshold: 0.35,
+	threshold: 0.4,
 	includeScore: true,
 	shouldSort: true,
 	isCaseSensitive: true,

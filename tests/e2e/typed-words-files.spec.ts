@@ -57,6 +57,7 @@ test.describe('typed words read from the split sections', () => {
 		['Logs.Verbose', 'fr'],
 		['redémarrer agent', 'fr'],
 		['servcie', 'en'],
+		['agnet ne répond pas', 'fr'],
 		// Words the site does not use, found through their synonyms (which travel with the targets).
 		['whitelist', 'en'],
 		['whitelister adresses', 'fr'],

@@ -31,4 +31,10 @@ describe('typed words with two letters swapped', () => {
 			.map((r) => r.id);
 		expect(ids).toContain('check-iaasvmprovider-service--check-service');
 	});
+	it('in a five-letter word too, where a swap scores 0.4', () => {
+		const first = (q: string, lang: 'en' | 'fr') => search(q, lang).results[0];
+		expect(first('porxy', 'en')?.id).toMatch(/^route-traffic-through-http-proxy/);
+		const agent = first('agnet ne répond pas', 'fr');
+		expect(agent?.why.type === 'phrase' && agent.why.query.split(' ')).toContain('agent');
+	});
 });
