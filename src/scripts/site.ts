@@ -11,7 +11,6 @@ import { initCopyButtons } from './copy-code';
 import { followReading } from './on-this-page';
 import { bootGuided } from './guided/boot';
 import { initThemeSwitch } from './theme-switch';
-import { initBackToTop } from './back-to-top';
 
 bootHeaderSearch();
 initLanguageSwitch();
@@ -20,4 +19,3 @@ initCopyButtons();
 followReading();
 bootGuided();
 initThemeSwitch();
-initBackToTop();
