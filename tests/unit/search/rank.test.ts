@@ -104,6 +104,22 @@ describe('messages', () => {
 		expect(search('Faulting application name: notepad.exe').verdict).not.toBe('match');
 		const crash = search('Faulting application name: IaaSBcdrExtension.exe');
 		expect([top(crash), crash.verdict]).toEqual(['application-control-blocks-extension', 'match']);
+		// The same event as a French-language Windows writes it (no colon, so one phrase): the
+		// cause first, then the step that shows the French line; not a match, since that one
+		// phrase differs from another program's crash by one word.
+		for (const lang of ['fr', 'en'] as const) {
+			const fr = search(
+				'Nom de l’application défaillante IaaSBcdrExtension.exe, version : 1.0.0.0, horodatage : 0x5f1e2b3c',
+				lang,
+			);
+			expect(fr.results.slice(0, 2).map((r) => r.id)).toEqual([
+				'application-control-blocks-extension',
+				'allow-iaasbcdrextension--check-event-log',
+			]);
+			expect(
+				search('Nom de l’application défaillante w3wp.exe, version : 10.0.14393.0', lang).verdict,
+			).not.toBe('match');
+		}
 		// Two generic parts of a line template (a tag, an exit code) are not the line: another
 		// extension's exit code is not ours; the key (what the paste keeps of a path) is.
 		expect(
