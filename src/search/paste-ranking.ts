@@ -53,9 +53,9 @@ export const typedInOther = (first: LangRanking, withSections: LangRanking): Lan
 
 /**
  * Picks the site-language ranking unless the other language matched clearly better, or matched
- * confidently where the site's did not, or named
- * another error (one the site does not cover) clearly better than the site's language did: an
- * English message of another error pasted on the French site.
+ * confidently where the site's did not, or named another error (one the site does not cover)
+ * clearly better than the site's language did: an English message of another error pasted on the
+ * French site.
  */
 export function combine(
 	site: LangRanking,
