@@ -75,35 +75,30 @@ test.describe('search page links', () => {
 		);
 	});
 
-	test('/fr/search/?q=<English message> matches across languages and links French pages', async ({
-		page,
-	}) => {
-		await page.goto(
-			`/fr/search/?q=${encodeURIComponent('Snapshot operation failed due to no network connectivity on the virtual machine')}`,
-		);
-		const region = page.locator('#search-results');
-		await expect(region).toHaveAttribute('data-verdict', 'match');
-		await expect(region.locator('.cross-language')).toBeVisible();
-		await expect(region.locator('.result-link').first()).toHaveAttribute(
-			'href',
-			'/fr/errors/snapshot-failed-no-network/',
-		);
-	});
-
-	test('/fr/search/ with a mistyped code and the English message matches across languages', async ({
-		page,
-	}) => {
-		const paste =
-			'| Erreur | UserErrorGuestAgentStatusUnavaliable |\n| Message | VM Agent unable to communicate with Azure Backup |';
-		await page.goto(`/fr/search/?q=${encodeURIComponent(paste)}`);
-		const region = page.locator('#search-results');
-		await expect(region).toHaveAttribute('data-verdict', 'match');
-		await expect(region.locator('.cross-language')).toBeVisible();
-		await expect(region.locator('.result-link').first()).toHaveAttribute(
-			'href',
-			'/fr/errors/guest-agent-status-unavailable/',
-		);
-	});
+	for (const [what, paste, error] of [
+		[
+			'an English message',
+			'Snapshot operation failed due to no network connectivity on the virtual machine',
+			'snapshot-failed-no-network',
+		],
+		[
+			'a mistyped code and the English message',
+			'| Erreur | UserErrorGuestAgentStatusUnavaliable |\n| Message | VM Agent unable to communicate with Azure Backup |',
+			'guest-agent-status-unavailable',
+		],
+	] as const)
+		test(`/fr/search/ with ${what} matches across languages and links French pages`, async ({
+			page,
+		}) => {
+			await page.goto(`/fr/search/?q=${encodeURIComponent(paste)}`);
+			const region = page.locator('#search-results');
+			await expect(region).toHaveAttribute('data-verdict', 'match');
+			await expect(region.locator('.cross-language')).toBeVisible();
+			await expect(region.locator('.result-link').first()).toHaveAttribute(
+				'href',
+				`/fr/errors/${error}/`,
+			);
+		});
 
 	for (const [lang, paste] of [
 		['en', 'virtual machine agent unable to communicate with Azure Backup'],
