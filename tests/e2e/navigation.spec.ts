@@ -174,6 +174,23 @@ for (const width of widths) {
 			);
 		});
 
+		test('"Skip to content" goes past "On this page" to the page itself', async ({ page }) => {
+			for (const url of [errorUrl('en', errorId), causeUrl('fr', secondCause)]) {
+				await page.goto(url);
+				await page.keyboard.press('Tab');
+				await expect(page.locator('.skip-link')).toBeFocused();
+				await page.keyboard.press('Enter');
+				await page.keyboard.press('Tab');
+				const where = await page.evaluate(() => ({
+					inMain: document.activeElement?.closest('main') !== null,
+					inToc: document.activeElement?.closest('.on-this-page') !== null,
+				}));
+				expect(where, url).toEqual({ inMain: true, inToc: false });
+				// The list is still there for whoever wants it: one Shift+Tab from the skip link's target.
+				await expect(page.locator('.on-this-page summary')).toBeVisible();
+			}
+		});
+
 		test('the header stays reachable and the way back up works', async ({ page }) => {
 			await page.goto(errorUrl('en', errorId));
 			await page.evaluate(() => scrollTo(0, document.body.scrollHeight / 2));
@@ -211,7 +228,7 @@ test.describe('at 1280 px', () => {
 		await page.goto(errorUrl('en', errorId));
 		const toc = page.locator('details.on-this-page');
 		await expect(toc).toHaveAttribute('open', '');
-		const main = (await page.locator('.main-body').boundingBox())!;
+		const main = (await page.locator('main').boundingBox())!;
 		const column = (await toc.boundingBox())!;
 		expect(column.x, 'right of the content').toBeGreaterThanOrEqual(main.x + main.width);
 		const nav = (await page.locator('#site-nav').boundingBox())!;
