@@ -73,6 +73,21 @@ test.describe('search page links', () => {
 		await expect(page.locator('#search-status')).toContainText(
 			`${listed} result${listed === 1 ? '' : 's'}`,
 		);
+		// Only the first is the best match: the pages after it come under a heading of their own,
+		// numbered on from 2.
+		expect(listed).toBeGreaterThan(1);
+		await expect(region.locator('.verdict')).toHaveText(['Best match', 'Other results']);
+		await expect(region.locator('ol.results').first().locator(':scope > .result')).toHaveCount(1);
+		await expect(region.locator('ol.results').nth(1)).toHaveAttribute('start', '2');
+	});
+
+	test('/fr/search/ with weak matches lists them under one heading', async ({ page }) => {
+		await page.goto(`/fr/search/?q=${encodeURIComponent('ne répond pas')}`);
+		const region = page.locator('#search-results');
+		await expect(region).not.toHaveAttribute('data-verdict', 'match');
+		await expect(region.locator('.result').nth(1)).toBeVisible();
+		await expect(region.locator('.verdict')).toHaveCount(1);
+		await expect(region.locator('ol.results')).toHaveCount(1);
 	});
 
 	for (const [what, paste, error] of [

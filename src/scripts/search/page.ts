@@ -44,7 +44,10 @@ export function enhanceSearchPage(): void {
 			status.textContent = strings['search:loading'];
 		},
 		answer(outcome) {
-			region.replaceChildren(...summaryNodes(outcome, strings), resultList(outcome, lang, strings));
+			region.replaceChildren(
+				...summaryNodes(outcome, strings),
+				...resultList(outcome, lang, strings),
+			);
 			region.dataset.showing = 'results';
 			region.dataset.verdict = outcome.verdict;
 			region.dataset.state = 'ready';

@@ -206,13 +206,18 @@ export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTML
 	return nodes;
 }
 
-/** The full result list of the search page: links, why, and the top error's causes in order. */
+/**
+ * The full result list of the search page: links, why, and the top error's causes in order.
+ * After a confident match, the pages that come next are not "Best match" too: they follow
+ * under a heading of their own, numbered on.
+ */
 export function resultList(
 	outcome: PageOutcome,
 	lang: Lang,
 	strings: SearchStrings,
-): HTMLOListElement {
+): HTMLElement[] {
 	const list = el('ol', 'results');
+	const out: HTMLElement[] = [list];
 	outcome.results.forEach((r, i) => {
 		const item = el('li', 'result');
 		item.dataset.kind = r.kind;
@@ -239,7 +244,12 @@ export function resultList(
 			box.append(ol);
 			item.append(box);
 		}
-		list.append(item);
+		if (i === 1 && outcome.verdict === 'match') {
+			const rest = el('ol', 'results');
+			rest.start = 2;
+			out.push(el('p', 'verdict', strings['search:verdict.next']), rest);
+		}
+		out.at(-1)!.append(item);
 	});
-	return list;
+	return out;
 }

@@ -15,6 +15,7 @@ export const searchStringKeys = [
 	'search:retry',
 	'search:empty',
 	'search:verdict.match',
+	'search:verdict.next',
 	'search:verdict.weak',
 	'search:verdict.none',
 	'search:verdict.noneNearest',
