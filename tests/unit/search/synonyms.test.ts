@@ -62,6 +62,9 @@ describe('typed words the site does not use', () => {
 		['whitelister', 'fr', 'autoris'],
 		['proxy bypass', 'en', 'exclu'],
 		['contourner le proxy', 'fr', 'exclu'],
+		// Not `directly` (a stem of six letters in common): the folders an antivirus must leave alone.
+		['antivirus directories', 'en', 'folder'],
+		['répertoires antivirus', 'fr', 'dossier'],
 	] as const)('%s (%s) finds the sections that say %s…, marked', (query, lang, word) => {
 		const o = search(query, lang);
 		expect(o.mode).toBe('words');
