@@ -12,7 +12,7 @@ import { handOff, pasteFor } from './paste-store';
 import { resultList, statusLine, summaryNodes } from './render';
 import { searchRunner } from './runner';
 import { readStrings } from '../strings';
-import type { SearchStringKey } from './strings';
+import type { PageStringKey } from './strings';
 
 export function enhanceSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('form.search-page-form');
@@ -21,7 +21,7 @@ export function enhanceSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('#search-status');
 	if (!form || !box || !region || !status) return;
 	const lang: Lang = isLang(region.dataset.lang) ? region.dataset.lang : 'en';
-	const strings = readStrings<SearchStringKey>(region);
+	const strings = readStrings<PageStringKey>(region);
 	/** The full list of errors rendered in the region: shown for an empty box and after a failure. */
 	const fullList = [...region.childNodes];
 	const runner = searchRunner(lang, () => box.value, {

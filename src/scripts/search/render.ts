@@ -10,7 +10,7 @@ import type { PageOutcome } from './engine';
 import { camelSegments } from '../../lib/camel-breaks';
 import { fill } from '../../lib/fill';
 import { plural } from '../strings';
-import type { SearchStrings } from './strings';
+import type { PageStrings, SearchStrings } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -211,11 +211,7 @@ export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTML
  * After a confident match, the pages that come next are not "Best match" too: they follow
  * under a heading of their own, numbered on.
  */
-export function resultList(
-	outcome: PageOutcome,
-	lang: Lang,
-	strings: SearchStrings,
-): HTMLElement[] {
+export function resultList(outcome: PageOutcome, lang: Lang, strings: PageStrings): HTMLElement[] {
 	const list = el('ol', 'results');
 	const out: HTMLElement[] = [list];
 	outcome.results.forEach((r, i) => {

@@ -1,8 +1,9 @@
 import type { UiKey } from '../../i18n';
 
 /**
- * The UI strings the search widgets need: their components render them into `data-strings`
+ * The UI strings both search widgets need: their components render them into `data-strings`
  * (src/i18n/index.ts `clientStrings`) and the widgets read them back (src/scripts/strings.ts).
+ * The header box fetches these alone with its first search (`/{lang}/search-strings.json`).
  */
 export const searchStringKeys = [
 	'search:loading',
@@ -10,12 +11,10 @@ export const searchStringKeys = [
 	'search:loadTimeout_one',
 	'search:loadTimeout_other',
 	'search:matchFailed',
-	'search:listedBelow',
 	'search:checkConnection',
 	'search:retry',
 	'search:empty',
 	'search:verdict.match',
-	'search:verdict.next',
 	'search:verdict.weak',
 	'search:verdict.none',
 	'search:verdict.noneNearest',
@@ -35,7 +34,6 @@ export const searchStringKeys = [
 	'search:kind.step',
 	'search:kind.check',
 	'search:stepTitle',
-	'search:causes',
 	'search:seeAll',
 	'search:other.code',
 	'search:other.phrase',
@@ -44,5 +42,15 @@ export const searchStringKeys = [
 	'search:kind.other',
 ] as const satisfies readonly UiKey[];
 
+/** The search page's: those, and the ones only its full list says (rendered into the page). */
+export const pageStringKeys = [
+	...searchStringKeys,
+	'search:listedBelow',
+	'search:verdict.next',
+	'search:causes',
+] as const satisfies readonly UiKey[];
+
 export type SearchStringKey = (typeof searchStringKeys)[number];
 export type SearchStrings = Record<SearchStringKey, string>;
+export type PageStringKey = (typeof pageStringKeys)[number];
+export type PageStrings = Record<PageStringKey, string>;

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { clientStrings } from '../../../src/i18n';
 import { plural, readStrings } from '../../../src/scripts/strings';
-import { searchStringKeys, type SearchStringKey } from '../../../src/scripts/search/strings';
+import {
+	pageStringKeys,
+	searchStringKeys,
+	type SearchStringKey,
+} from '../../../src/scripts/search/strings';
 import { guidedStringKeys } from '../../../src/scripts/guided/strings';
 import { copyLinkStringKeys } from '../../../src/scripts/copy-link-strings';
 
@@ -11,7 +15,7 @@ const element = (strings: string | undefined) =>
 
 describe('client strings', () => {
 	it('round-trips every widget’s keys in both languages, placeholders left for the browser', () => {
-		for (const keys of [searchStringKeys, guidedStringKeys, copyLinkStringKeys]) {
+		for (const keys of [pageStringKeys, guidedStringKeys, copyLinkStringKeys]) {
 			for (const lang of ['en', 'fr'] as const) {
 				const read = readStrings<string>(element(clientStrings(lang, keys)));
 				for (const k of keys) expect(read[k], `${lang} ${k}`).not.toBe(k);
@@ -19,6 +23,17 @@ describe('client strings', () => {
 		}
 		const en = readStrings<SearchStringKey>(element(clientStrings('en', searchStringKeys)));
 		expect(en['search:count_other']).toContain('{{count}}');
+	});
+
+	it('gives the header box, which fetches its strings, only those both widgets read', () => {
+		// What only the search page's full list says stays out of the header's first search.
+		const header = new Set<string>(searchStringKeys);
+		expect(pageStringKeys.filter((k) => !header.has(k))).toEqual([
+			'search:listedBelow',
+			'search:verdict.next',
+			'search:causes',
+		]);
+		expect(searchStringKeys.every((k) => pageStringKeys.includes(k))).toBe(true);
 	});
 
 	it('falls back to the keys on a missing or broken attribute', () => {
