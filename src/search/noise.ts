@@ -121,6 +121,12 @@ const rules: [RegExp, string][] = [
 		BREAK,
 	],
 	[/^[ \t]*\+[ \t~]*$/gm, BREAK],
+	// Azure Resource Manager's wrappers around any error, as the CLI and PowerShell print them
+	// (at the start of a line or of a sentence: not inside a message).
+	[
+		/(?:^|(?<=[.:] ))(?:Deployment failed|(?:Long running )?operation failed with status)\b/gim,
+		BREAK,
+	],
 	// Dotted identifiers (namespaces, extension handler names, client#method).
 	[/\b[A-Za-z_][\w-]{0,100}(?:\.[A-Za-z_][\w-]{0,100}){2,20}\b/g, BREAK],
 	[/\b[A-Za-z_]\w{0,100}\.[A-Za-z_]\w{0,100}#\w{1,100}/g, BREAK],

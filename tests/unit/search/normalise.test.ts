@@ -46,6 +46,21 @@ describe('noise', () => {
 		expect(p[0]).toBe('backup failed with an internal error');
 		expect(p.join(' ')).not.toMatch(/categoryinfo|line 1/);
 	});
+	it('strips the wrappers Azure Resource Manager puts around any error, not the same words in a message', () => {
+		const cli = phrases(
+			'Deployment failed. Correlation ID: 08fa8a87-2661-43a7-8ad0-8ae7e0582d6b. Operation failed with status: 200. Details: Resource state Canceled',
+		);
+		expect(cli).toContain('resource state canceled');
+		expect(cli.join(' ')).not.toMatch(/deployment|operation/);
+		const powershell = phrases(
+			"New-AzVM : Long running operation failed with status 'Failed'. Additional Info:'VM has reported a failure'",
+		);
+		expect(powershell).toContain('additional info vm has reported a failure');
+		expect(powershell.join(' ')).not.toMatch(/running|operation/);
+		expect(phrases('The snapshot operation failed with status code 409')).toEqual([
+			'the snapshot operation failed with status code 409',
+		]);
+	});
 	it('strips HTML tags and entities, control characters, zero-width characters and emoji', () => {
 		expect(phrases('<p class="x">Sna\u200Bpshot&nbsp;failed</p>\u0000\u0007 🔥')).toEqual([
 			'snapshot failed',
