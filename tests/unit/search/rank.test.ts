@@ -20,6 +20,21 @@ describe('codes', () => {
 });
 
 describe('messages', () => {
+	it('reads a PowerShell error record as PowerShell prints it: its labels and exception type are no codes', () => {
+		const o = search(
+			[
+				'Backup-AzRecoveryServicesBackupItem : Could not communicate with the VM agent for snapshot status. Snapshot VM sub task timed out.',
+				'At line:1 char:1',
+				'+ Backup-AzRecoveryServicesBackupItem -Item $item -VaultId $vault.ID',
+				'+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+				'    + CategoryInfo          : NotSpecified: (:) [Backup-AzRecoveryServicesBackupItem], CloudException',
+				'    + FullyQualifiedErrorId : Microsoft.Azure.Commands.RecoveryServices.Backup.Cmdlets.BackupAzureRmRecoveryServicesBackupItem',
+			].join('\n'),
+		);
+		expect([o.verdict, o.foreignCodes]).toEqual(['match', []]);
+		expect(['vm-agent-not-responsive', 'guest-agent-status-unavailable']).toContain(top(o));
+	});
+
 	it('finds the English message on the English site', () => {
 		const o = search('VM Agent unable to communicate with Azure Backup');
 		expect([top(o), o.verdict, o.crossLanguage]).toEqual([
