@@ -12,6 +12,7 @@
  * - the seed's facts and link targets are on the pages it names, its retired advice and links
  *   are not, its historical steps show their era (tests/support/seed-pages.ts), and every error
  *   page links to the health checklist;
+ * - no raw Markdown backtick in the page's text;
  * - axe finds nothing in the light and the dark scheme;
  * - keyboard: the first Tab lands on a visible skip link that moves focus to <main>, and Tab
  *   reaches every control, each with a visible focus indicator.
@@ -82,6 +83,9 @@ async function expectLandmarks(page: Page, path: string): Promise<void> {
 	await expect.soft(page.locator('main'), path).toHaveCount(1);
 	await expect.soft(page.locator('header.site-header'), path).toHaveCount(1);
 	await expect.soft(page.locator('footer'), path).toHaveCount(1);
+	// Inline Markdown in a content field is rendered, never shown raw (`/etc/waagent.conf`).
+	const shown = await page.locator('main').innerText();
+	expect.soft(shown.match(/.{0,40}`.{0,40}/)?.[0], `${path}: a raw backtick`).toBeUndefined();
 	await expect
 		.soft(page.locator('link[rel="alternate"][hreflang="fr"]'), path)
 		.toHaveAttribute('href', new RegExp(`/fr${path.slice(3)}$`));
