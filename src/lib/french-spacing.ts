@@ -1,13 +1,14 @@
 /**
  * French typography: a non-breaking space (U+00A0 or U+202F) goes before the high punctuation
- * marks `: ; ? !`. Finds the places in French prose where an ordinary space (or none) stands
+ * marks `: ; ? !`, after `«` and before `»` (else a line may break between a guillemet and its
+ * words). Finds the places in French prose where an ordinary space (or none) stands
  * there instead. Code spans, `<code>` elements, links' targets and URLs are not prose: they are
  * skipped, so commands and exact English strings stay verbatim.
  */
 
 /** One place where the space before a high punctuation mark is missing or breakable. */
 export interface SpacingProblem {
-	/** The mark: `:`, `;`, `?` or `!`. */
+	/** The mark: `:`, `;`, `?`, `!`, `«` or `»`. */
 	mark: string;
 	/** Up to 30 characters of prose around the mark, to find it. */
 	context: string;
@@ -39,10 +40,15 @@ export function findFrenchSpacingProblems(text: string): SpacingProblem[] {
 		if (m[0] === ':' && /\d/.test(before) && /\d/.test(prose[i + 1] ?? '')) continue; // 10:30
 		problems.push({ mark: m[0], context: prose.slice(Math.max(0, i - 20), i + 10) });
 	}
+	// A guillemet and its words: `« ` and ` »` with an ordinary space.
+	for (const m of prose.matchAll(/« |(?<= )»/g)) {
+		const i = m.index ?? 0;
+		problems.push({ mark: m[0].trim(), context: prose.slice(Math.max(0, i - 20), i + 10) });
+	}
 	return problems;
 }
 
-/** Rewrites ordinary spaces before `: ; ? !` as non-breaking spaces (outside code and URLs is the caller's job). */
+/** Rewrites ordinary spaces before `: ; ? ! »` and after `«` as non-breaking spaces (outside code and URLs is the caller's job). */
 export function fixFrenchSpacing(prose: string): string {
-	return prose.replace(/ ([:;?!])/g, '\u00a0$1');
+	return prose.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
