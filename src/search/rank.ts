@@ -377,11 +377,16 @@ function hostsInherit(data: SearchIndexData, scored: Scored[], paste: boolean): 
 	return [...byTarget.values()];
 }
 
-/** Another error as an outcome names it (its message when this index holds it: the second file). */
+/**
+ * Another error as an outcome names it (its message when this index holds it: the second file).
+ * The message's first phrase, with `…` when the message goes on (a bracket cuts it into phrases).
+ */
 function otherError(data: SearchIndexData, target: number, by: OtherError['by']): OtherError {
 	const t = data.targets[target]!;
 	const doc = data.docs.findIndex(([d, role]) => d === target && role === DocRole.Message);
-	return { id: t.id, codes: t.codes ?? [], message: doc >= 0 ? data.texts[doc]! : '', by };
+	const next = data.docs[doc + 1];
+	const more = next?.[0] === target && next[1] === DocRole.Tail ? ' …' : '';
+	return { id: t.id, codes: t.codes ?? [], message: doc >= 0 ? data.texts[doc]! + more : '', by };
 }
 
 /** The words of the picked phrases worth looking up in the sections (no stop words, each once). */

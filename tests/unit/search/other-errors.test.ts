@@ -18,6 +18,18 @@ describe.each(languages)('other errors (%s)', (lang) => {
 			const o = search(`Error code: ${code}\nThe backup job failed.`, lang);
 			expect(o.verdict).toBe('none');
 			expect(o.other).toMatchObject({ id: e.id, by: 'code' });
+			// Its message as the note quotes it (from its head: a lead-in such as `Step:` may go):
+			// to its end, or with "…" when it goes on, never cut silently.
+			const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'");
+			const shown = plain(o.other!.message);
+			const begins = shown.replace(/ …$/, '');
+			expect(plain(e.message), shown).toContain(begins);
+			if (!shown.endsWith(' …'))
+				expect(
+					plain(e.message)
+						.replace(/[.\s]+$/, '')
+						.endsWith(begins),
+				).toBe(true);
 		},
 	);
 
