@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../src/content/from-disk';
-import { findFrenchSpacingProblems } from '../../../src/lib/french-spacing';
+import { findFrenchSpacingProblems, fixFrenchSpacing } from '../../../src/lib/french-spacing';
 
 /** Prose fields of an entry, with the path of each (exact messages and code values are verbatim, not prose). */
 function proseFields(data: Record<string, unknown>): [string, string][] {
@@ -60,6 +60,15 @@ describe('French high punctuation', () => {
 		expect(findFrenchSpacingProblems('Attention\u00a0: ceci\u202f; cela\u00a0!')).toEqual([]);
 		expect(findFrenchSpacingProblems('Lancez `a; b` ou [ceci](https://x.test/a:b).')).toEqual([]);
 		expect(findFrenchSpacingProblems('<code lang="en">Error: x</code>')).toEqual([]);
+	});
+
+	it('wants a non-breaking space inside guillemets, and puts it there', () => {
+		expect(findFrenchSpacingProblems('l’état « Mise à jour »').map((p) => p.mark)).toEqual([
+			'«',
+			'»',
+		]);
+		expect(findFrenchSpacingProblems('l’état «\u00a0Mise à jour\u202f»')).toEqual([]);
+		expect(fixFrenchSpacing('« Prêt » : oui')).toBe('«\u00a0Prêt\u00a0»\u00a0: oui');
 	});
 
 	it('every French entry and UI string has a non-breaking space before : ; ? !', () => {
