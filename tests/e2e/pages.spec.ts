@@ -161,6 +161,21 @@ test('the matrix shows each cause position for each error, every cell a link', a
 	await expect(page).toHaveURL(/\/en\/errors\/vm-agent-not-responsive\/#no-internet-access$/);
 });
 
+test('the matrix breaks codes at their capitals and turns its French headers whole', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/fr/matrix/');
+	// Each error's code may break only between its words (`UserError|GuestAgent…`).
+	const codes = page.locator('.matrix tbody th code');
+	await expect(codes).toHaveCount(errorIds.length);
+	for (const code of await codes.all()) await expect(code.locator('wbr').first()).toBeAttached();
+	// A rotated header keeps the apostrophe of "Pas d’accès" in its line, not standing upright.
+	const header = page.locator('.matrix thead th:not(:first-child)').first();
+	await expect(header).toContainText('d’accès');
+	expect(await header.evaluate((th) => getComputedStyle(th).textOrientation)).toBe('sideways');
+});
+
 test('the language switch keeps the entry and the anchor', async ({ page }) => {
 	await page.goto('/fr/errors/vm-agent-not-responsive/#linux-agent-outdated');
 	await page.locator('a[data-lang-switch]').click();
