@@ -113,14 +113,14 @@ const rules: [RegExp, string][] = [
 	// Paths.
 	[/\b[A-Za-z]:\\[^\s"'<>|]{0,500}/g, ' '],
 	[/(?:^|[\s"'=(])\/(?:[\w.@-]{1,100}\/){1,30}[\w.@-]{0,100}/gm, ' '],
-	// PowerShell wrappers: error-record position lines, "+ CategoryInfo" lines, then cmdlet names.
+	// PowerShell wrappers: error-record position lines, "+ CategoryInfo" lines, then cmdlet names
+	// (a cmdlet's name becomes a break, which would end such a line before its rule reads it whole).
 	[/\bAt line:\s?\d+\s+char:\s?\d+/gi, BREAK],
 	[
 		/^[ \t]*\+[ \t]*(?:CategoryInfo|FullyQualifiedErrorId|InvocationInfo|ScriptStackTrace|PipelineIterationInfo)\b[^\n]{0,2000}/gim,
 		BREAK,
 	],
 	[/^[ \t]*\+[ \t~]*$/gm, BREAK],
-	// After the lines above: a cmdlet's name becomes a break, which would end such a line early.
 	[/\b[A-Z][a-z]{1,15}-(?:Az|AzureRm|AzureRM|Azure)[A-Za-z]{0,60}\b/g, BREAK],
 	// Azure Resource Manager's wrappers around any error, as the CLI and PowerShell print them
 	// (at the start of a line or of a sentence: not inside a message).
