@@ -191,6 +191,36 @@ for (const width of widths) {
 			}
 		});
 
+		test('the site name and the header box’s placeholder are shown whole in both languages', async ({
+			page,
+		}) => {
+			for (const lang of ['en', 'fr'] as const) {
+				await page.goto(`/${lang}/`);
+				const brand = page.locator('.site-header .brand');
+				await expect(brand).toBeVisible();
+				const name = await brand.evaluate((el) => {
+					const text = document.createRange();
+					text.selectNodeContents(el);
+					return {
+						fits: el.scrollWidth <= el.clientWidth + 1,
+						right: text.getBoundingClientRect().right,
+					};
+				});
+				expect(name.fits, `${lang}: the name fits its box`).toBe(true);
+				expect(name.right, `${lang}: the name ends inside the window`).toBeLessThanOrEqual(width);
+				const room = await page.locator('#header-search-input').evaluate((el) => {
+					const input = el as HTMLInputElement;
+					const style = getComputedStyle(input);
+					const measure = document.createElement('canvas').getContext('2d')!;
+					measure.font = `${style.fontSize} ${style.fontFamily}`;
+					const inner =
+						input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+					return inner - measure.measureText(input.placeholder).width;
+				});
+				expect(room, `${lang}: the placeholder is not cut`).toBeGreaterThanOrEqual(0);
+			}
+		});
+
 		test('the header stays reachable and the way back up works', async ({ page }) => {
 			await page.goto(errorUrl('en', errorId));
 			await page.evaluate(() => scrollTo(0, document.body.scrollHeight / 2));
