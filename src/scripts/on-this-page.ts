@@ -1,7 +1,7 @@
 /**
  * The "On this page" list: open it on wide screens (where it is a column, not a collapsed
  * list), and mark the link of the section being read, following the reader's position
- * (IntersectionObserver). Also tells CSS how tall the sticky bars are (`--sticky`), so a
+ * (on scroll, once a frame). Also tells CSS how tall the sticky bars are (`--sticky`), so a
  * deep link's target lands just below them.
  */
 const wide = matchMedia('(min-width: 76rem)');
@@ -34,21 +34,31 @@ export function followReading(): void {
 	const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
 	let current: HTMLAnchorElement | undefined;
 	// A section is being read once it reaches the line where its own deep link puts it (its
-	// scroll margin below the sticky bars), or a little lower: following its link marks it.
-	const reached = (el: HTMLElement) =>
-		el.getBoundingClientRect().top <=
-		Math.max(sticky + 80, parseFloat(getComputedStyle(el).scrollMarginTop) || 0) + 1;
+	// scroll margin below the sticky bars), or a little lower: following its link marks it. At
+	// the end of the page the last sections cannot reach that line: the last one in view is.
 	const update = () => {
+		const end = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
 		let reading: HTMLAnchorElement | undefined;
 		targets.forEach((el, i) => {
-			if (el && reached(el)) reading = links[i];
+			const top = el?.getBoundingClientRect().top ?? Infinity;
+			if (
+				top <= Math.max(sticky + 80, parseFloat(getComputedStyle(el!).scrollMarginTop) || 0) + 1 ||
+				(end && top < innerHeight)
+			)
+				reading = links[i];
 		});
 		if (reading === current) return;
 		current?.removeAttribute('data-reading');
 		reading?.setAttribute('data-reading', '');
 		current = reading;
 	};
-	const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -50% 0px' });
-	targets.forEach((el) => el && observer.observe(el));
+	let queued = 0;
+	addEventListener(
+		'scroll',
+		() => (queued ||= requestAnimationFrame(() => ((queued = 0), update()))),
+		{
+			passive: true,
+		},
+	);
 	update();
 }

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { kb } from '../support/content';
 import { canonicalCodes } from '../../src/lib/links/short-links';
-import { articleUrl, causeUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
+import { articleUrl, causeUrl, correctionsUrl, errorUrl, stepAnchor } from '../../src/lib/urls';
 import { neighbours } from '../../src/lib/neighbours';
 
 const widths = [360, 1280] as const;
@@ -277,6 +277,41 @@ test.describe('at 1280 px', () => {
 		await expect(toc.locator(`a[href="#${last}"]`)).toHaveAttribute('data-reading', '');
 		await expect(toc.locator('a[data-reading]')).toHaveCount(1);
 	});
+});
+
+test.describe('long pages at 1280 px', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	for (const lang of ['en', 'fr'] as const)
+		for (const [name, path] of [
+			['the one-page article', articleUrl(lang)],
+			['the corrections', correctionsUrl(lang)],
+		] as const)
+			test(`${lang}: ${name} has "On this page", each link to a heading of the page`, async ({
+				page,
+			}) => {
+				await page.goto(path);
+				const toc = page.locator('details.on-this-page');
+				await expect(toc).toHaveAttribute('open', '');
+				const hrefs = await toc
+					.locator('a')
+					.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+				expect(hrefs.length).toBeGreaterThan(10);
+				const missing = await page.evaluate(
+					(list) =>
+						list.filter((href) => {
+							const target = document.getElementById(decodeURIComponent(href.slice(1)));
+							return !target || !/^H[2-4]$/.test(target.tagName);
+						}),
+					hrefs,
+				);
+				expect(missing).toEqual([]);
+				// Scrolled to the last section, the column is still in view and marks it.
+				const last = hrefs.at(-1)!;
+				await page.locator(`[id="${last.slice(1)}"]`).evaluate((el) => el.scrollIntoView());
+				await expect(toc).toBeInViewport();
+				await expect(toc.locator(`a[href="${last}"]`)).toHaveAttribute('data-reading', '');
+			});
 });
 
 test.describe('at 360 px', () => {

@@ -5,7 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { correctionAnchor, renderCorrections } from '../../../src/lib/corrections';
+import {
+	correctionAnchor,
+	correctionsOutline,
+	renderCorrections,
+} from '../../../src/lib/corrections';
 import { findFrenchSpacingProblems } from '../../../src/lib/french-spacing';
 
 const en = readFileSync('content/CORRECTIONS.md', 'utf8');
@@ -18,6 +22,30 @@ describe('corrections page', () => {
 		const html = renderCorrections(en);
 		expect(numbers(en).length).toBeGreaterThan(0);
 		expect(anchors(html)).toEqual(numbers(en).map(correctionAnchor));
+	});
+
+	it('outlines the page with the anchors its headings get: sections, their corrections under them', () => {
+		for (const [md, lang] of [
+			[en, 'en'],
+			[fr, 'fr'],
+		] as const) {
+			const outline = correctionsOutline(md, lang);
+			const headingIds = [...renderCorrections(md, lang).matchAll(/<h[23] id="([^"]+)"/g)].map(
+				(m) => m[1],
+			);
+			expect(outline.flatMap((s) => [s.id, ...s.children.map((c) => c.id)])).toEqual(headingIds);
+			expect(outline.flatMap((s) => s.children.map((c) => c.id))).toEqual(
+				numbers(md).map(correctionAnchor),
+			);
+		}
+		const withCode = correctionsOutline('## A\n\n### 4. The value `O`\n', 'en');
+		expect(withCode).toEqual([
+			{
+				id: 'a',
+				html: 'A',
+				children: [{ id: 'correction-4', html: '4. The value <code>O</code>', children: [] }],
+			},
+		]);
 	});
 
 	it('leaves out the file’s own title (the page has its own)', () => {
