@@ -12,6 +12,8 @@ export interface OtherErrorArticle {
 	id: string;
 	/** Its title, in the file's language when one of its entries was read in that language. */
 	title: string;
+	/** The title's language when it is not the file's (every entry was read in English). */
+	lang?: OtherErrorData['lang'];
 	errors: OtherErrorData[];
 }
 
@@ -27,9 +29,12 @@ export function groupByArticle(errors: readonly OtherErrorData[]): OtherErrorArt
 		let article = articles.get(url);
 		if (!article) {
 			article = { url, id: url.replace(/^.*\//, ''), title: e.source.title ?? url, errors: [] };
+			if (e.lang) article.lang = e.lang;
 			articles.set(url, article);
-		} else if (e.lang === undefined && article.errors.every((x) => x.lang !== undefined))
+		} else if (e.lang === undefined && article.errors.every((x) => x.lang !== undefined)) {
 			article.title = e.source.title ?? article.title;
+			delete article.lang;
+		}
 		article.errors.push(e);
 	}
 	return [...articles.values()];

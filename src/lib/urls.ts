@@ -19,7 +19,7 @@ export const checklistUrl = (lang: Lang) => `/${lang}/checklist/`;
 export const articleUrl = (lang: Lang) => `/${lang}/${articleSlug}/`;
 /** The corrections made to the 2017 seed article (content/CORRECTIONS*.md). */
 export const correctionsUrl = (lang: Lang) => `/${lang}/corrections/`;
-/** Other Azure Backup errors (not covered), each at its id's anchor, with Microsoft's page. */
+/** Errors the site does not cover, each at its id's anchor, with Microsoft's page. */
 export const otherErrorsUrl = (lang: Lang, id?: string) =>
 	`/${lang}/other-errors/${id ? `#${id}` : ''}`;
 export const goUrl = (code: string, lang?: Lang) =>

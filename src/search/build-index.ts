@@ -92,7 +92,7 @@ export interface SearchSource {
 		texts: string[];
 		code: string[];
 	}[];
-	/** Other Azure Backup errors, those the site does not cover: recognised, never offered as ours. */
+	/** Other errors (Azure Backup's, other VM extensions', VM deployment's), those the site does not cover: recognised, never offered as ours. */
 	others?: { id: string; codes: string[]; message: string; variants: string[] }[];
 	/** Groups of words that stand for one another (`content/synonyms/`). */
 	synonyms?: string[][];

@@ -24,7 +24,7 @@ export interface EncodedTargets {
 	 * typed words' files (`nameChecks`), since a paste never answers with one.
 	 */
 	k: number;
-	/** Other Azure Backup errors (never results): id, message, codes. */
+	/** Other errors, the site does not cover them (never results): id, message, codes. */
 	o: [string, TitleRef, string[]][];
 }
 

@@ -178,7 +178,7 @@ test.describe('search page links', () => {
 		}
 	});
 
-	test('another Azure Backup error is named, and its entry links to Microsoft’s section on it', async ({
+	test('another error is named, and its entry links to Microsoft’s section on it', async ({
 		page,
 	}) => {
 		const other = otherErrors.fr.errors.find((e) => e.codes.length > 0)!;

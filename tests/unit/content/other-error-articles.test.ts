@@ -45,6 +45,16 @@ describe('other errors grouped by article', () => {
 			entry('c', doc, 'Autre titre'),
 		]);
 		expect(article).toMatchObject({ id: 'some-article', url: doc, title: 'Titre français' });
+		expect(article!.lang).toBeUndefined();
 		expect(article!.errors.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+	});
+
+	it('says when the title is English on the French page (no entry read in French)', () => {
+		const doc = 'https://learn.microsoft.com/azure/backup/english-only';
+		const [article] = groupByArticle([
+			entry('a', `${doc}#a`, 'English title', 'en'),
+			entry('b', `${doc}#b`, 'English title', 'en'),
+		]);
+		expect(article).toMatchObject({ title: 'English title', lang: 'en' });
 	});
 });

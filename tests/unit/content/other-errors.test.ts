@@ -53,7 +53,7 @@ describe('other errors: the real files', () => {
 	it('link each error to its section of one of Microsoft’s troubleshooting articles, the same page in both languages', () => {
 		for (const e of files.en.errors)
 			expect(e.doc).toMatch(
-				/^https:\/\/learn\.microsoft\.com\/azure\/(backup|site-recovery)\/[a-z0-9-]+(#[a-z0-9-]+)?$/,
+				/^https:\/\/learn\.microsoft\.com\/(?:troubleshoot\/)?azure\/[a-z0-9-]+(?:\/[a-z0-9.-]+)+(#[a-z0-9-]+)?$/,
 			);
 		expect(files.fr.errors.map((e) => e.doc)).toEqual(files.en.errors.map((e) => e.doc));
 	});

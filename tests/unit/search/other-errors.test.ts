@@ -1,5 +1,5 @@
 /**
- * Other Azure Backup errors (content/other-errors/): a paste of one is recognised as that error,
+ * Errors this site does not cover (content/other-errors/): a paste of one is recognised as that error,
  * gets no match of ours, and a paste of one of ours is never taken for another error.
  */
 import { describe, expect, it } from 'vitest';
