@@ -37,7 +37,7 @@ test('the walk goes through the causes in order and keeps its state in the URL',
 	await expect(page.locator(`[id="${causes[1]}"]`)).toBeFocused();
 	expect(new URL(page.url()).hash).toBe(`#${causes[1]}`);
 
-	await current(page).getByRole('button', { name: 'Can’t check' }).click();
+	await current(page).getByRole('button', { name: "Can't check" }).click();
 	await current(page).getByRole('button', { name: 'Fixed it' }).click();
 	expect(query(page).get('s')).toBe(`${causes[0]}:skip,${causes[1]}:cant,${causes[2]}:fixed`);
 	await expect(current(page)).toHaveCount(0);
