@@ -37,7 +37,7 @@ export function followReading(): void {
 	// scroll margin below the sticky bars), or a little lower: following its link marks it. At
 	// the end of the page the last sections cannot reach that line: the last one in view is.
 	const update = () => {
-		const end = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+		const end = innerHeight + scrollY >= document.body.scrollHeight - 2;
 		let reading: HTMLAnchorElement | undefined;
 		targets.forEach((el, i) => {
 			const top = el?.getBoundingClientRect().top ?? Infinity;

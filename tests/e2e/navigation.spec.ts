@@ -317,6 +317,24 @@ test.describe('long pages at 1280 px', () => {
 test.describe('at 360 px', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
+	test('the header search opens its results over the breadcrumb bar, not under it', async ({
+		page,
+	}) => {
+		await page.goto(errorUrl('fr', errorId));
+		await page.locator('#header-search-input').fill('verrou');
+		const panel = page.locator('.site-header .search-panel');
+		await expect(panel.getByRole('option').first()).toBeVisible();
+		const crumbs = (await page.locator('.crumb-bar').boundingBox())!;
+		const box = (await panel.boundingBox())!;
+		expect(box.y, 'the panel starts above the breadcrumb bar').toBeLessThan(crumbs.y + 1);
+		// Where both are, the panel is on top.
+		const onTop = await page.evaluate(
+			({ x, y }) => document.elementFromPoint(x, y)?.closest('.search-panel') !== null,
+			{ x: box.x + box.width / 2, y: crumbs.y + crumbs.height / 2 },
+		);
+		expect(onTop).toBe(true);
+	});
+
 	test('"On this page" is a collapsed list at the top and the content stays above the fold', async ({
 		page,
 	}) => {

@@ -164,3 +164,26 @@ test('light, dark or system: remembered, applied before the first paint, within 
 	expect(violations).toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 800 } });
+
+	test('the theme switch is in the footer, labelled, and sets the same choice', async ({
+		page,
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(errorUrl('en', errorId));
+		const switches = page.getByRole('combobox', { name: 'Theme' });
+		await expect(switches).toHaveCount(1);
+		await expect(page.locator('.site-header').getByRole('combobox')).toHaveCount(0);
+		const footer = page.locator('footer').getByRole('combobox', { name: 'Theme' });
+		await expect(footer).toHaveValue('system');
+		await expect(page.locator('footer').getByText('Theme', { exact: true })).toBeVisible();
+		await footer.selectOption('dark');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await expect(page.locator('.site-header').getByRole('combobox', { name: 'Theme' })).toHaveValue(
+			'dark',
+		);
+	});
+});

@@ -12,7 +12,7 @@ export function followLegacyAnchor(): void {
 	}
 	const go = () => {
 		const anchor = hashToAnchor(location.hash);
-		const target = Object.hasOwn(map, anchor) ? map[anchor] : undefined;
+		const target = Object.hasOwn(map, anchor) && map[anchor];
 		if (!target) return;
 		root.querySelector<HTMLElement>('[data-legacy-redirecting]')?.removeAttribute('hidden');
 		location.replace(carryOver(target, location.search, ''));
