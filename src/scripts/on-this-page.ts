@@ -51,6 +51,14 @@ export function followReading(): void {
 		current?.removeAttribute('data-reading');
 		reading?.setAttribute('data-reading', '');
 		current = reading;
+		// A long list scrolls in its column: keep the marked link in view there, never moving
+		// the page (a no-op where the column does not scroll).
+		const column = box.parentElement!;
+		const offset = reading
+			? reading.getBoundingClientRect().top - column.getBoundingClientRect().top
+			: 0;
+		if (offset < 0 || offset > column.clientHeight - 40)
+			column.scrollTop += offset - column.clientHeight / 3;
 	};
 	let queued = 0;
 	addEventListener(

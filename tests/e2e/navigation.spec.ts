@@ -306,6 +306,22 @@ test.describe('long pages at 1280 px', () => {
 					hrefs,
 				);
 				expect(missing).toEqual([]);
+				// Halfway down, the marked link is in view in the column, which scrolled alone.
+				const middle = hrefs[Math.floor(hrefs.length * 0.6)]!;
+				await page.locator(`[id="${middle.slice(1)}"]`).evaluate((el) => el.scrollIntoView());
+				const scrolled = await page.evaluate(() => scrollY);
+				const marked = toc.locator('a[data-reading]');
+				await expect(marked).toHaveCount(1);
+				await expect
+					.poll(() =>
+						marked.evaluate((a) => {
+							const link = a.getBoundingClientRect();
+							const column = a.closest('.toc')!.getBoundingClientRect();
+							return link.top >= column.top - 1 && link.bottom <= column.bottom + 1;
+						}),
+					)
+					.toBe(true);
+				expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 				// Scrolled to the last section, the column is still in view and marks it.
 				const last = hrefs.at(-1)!;
 				await page.locator(`[id="${last.slice(1)}"]`).evaluate((el) => el.scrollIntoView());
