@@ -29,10 +29,27 @@ const frenchText = /[àâçéèêëîïôûùüÿœ’]|\b(de|la|le|les|des|du|e
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A heading's anchor: `correction-N` for a numbered correction, else one made from its text. */
-function headingId(depth: number, text: string): string {
-	const number = /^(\d+)\.\s/.exec(text);
-	return depth === 3 && number ? correctionAnchor(Number(number[1])) : sectionAnchor(text);
+/** The anchor of the `n`th section (`## …`, from 1): the same in every language. */
+export function partAnchor(n: number): string {
+	return `part-${n}`;
+}
+
+/**
+ * The anchors of a file's headings, in order: `correction-N` for a numbered correction,
+ * `part-N` for the `n`th section. A section's heading also keeps the anchor its text once gave
+ * it (`formerly`), which differed by language, so that links made with it still land.
+ */
+function headingIds(markdown: string): { depth: number; id: string; formerly?: string }[] {
+	let part = 0;
+	return new Marked()
+		.lexer(markdown)
+		.filter((t): t is Tokens.Heading => t.type === 'heading' && (t.depth === 2 || t.depth === 3))
+		.map(({ depth, text }) => {
+			const number = /^(\d+)\.\s/.exec(text);
+			if (depth === 3 && number) return { depth, id: correctionAnchor(Number(number[1])) };
+			if (depth === 2) return { depth, id: partAnchor(++part), formerly: sectionAnchor(text) };
+			return { depth, id: sectionAnchor(text) };
+		});
 }
 
 /** `code` spans of a heading, rendered as the page renders them. */
@@ -48,6 +65,9 @@ function codeSpan(lang: Lang) {
  * spans without French text (English messages, commands, paths) are marked `lang="en"`.
  */
 export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
+	const body = markdown.replace(/^# .*\n+/, '');
+	const ids = headingIds(body);
+	let next = 0;
 	const marked = new Marked({
 		renderer: {
 			codespan: codeSpan(lang),
@@ -56,12 +76,13 @@ export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
 				token: Tokens.Heading,
 			) {
 				const html = this.parser.parseInline(token.tokens);
-				const id = headingId(token.depth, token.text);
-				return `<h${token.depth} id="${id}">${html}</h${token.depth}>\n`;
+				const { id, formerly } =
+					token.depth === 2 || token.depth === 3 ? ids[next++]! : { id: sectionAnchor(token.text) };
+				const former = formerly ? `<span id="${formerly}"></span>` : '';
+				return `${former}<h${token.depth} id="${id}">${html}</h${token.depth}>\n`;
 			},
 		},
 	});
-	const body = markdown.replace(/^# .*\n+/, '');
 	return marked.parse(body, { async: false });
 }
 
@@ -71,18 +92,21 @@ export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
  */
 export function correctionsOutline(markdown: string, lang: Lang = 'en'): OutlineSection[] {
 	const marked = new Marked({ renderer: { codespan: codeSpan(lang) } });
+	const body = markdown.replace(/^# .*\n+/, '');
+	const ids = headingIds(body);
+	const headings = marked
+		.lexer(body)
+		.filter((t): t is Tokens.Heading => t.type === 'heading' && (t.depth === 2 || t.depth === 3));
 	const outline: OutlineSection[] = [];
-	for (const token of marked.lexer(markdown)) {
-		if (token.type !== 'heading' || token.depth < 2 || token.depth > 3) continue;
-		const heading = token as Tokens.Heading;
+	headings.forEach((heading, i) => {
 		const section: OutlineSection = {
-			id: headingId(heading.depth, heading.text),
+			id: ids[i]!.id,
 			html: marked.parseInline(heading.text, { async: false }),
 			children: [],
 		};
 		const parent = outline.at(-1);
 		if (heading.depth === 3 && parent) parent.children.push(section);
 		else outline.push(section);
-	}
+	});
 	return outline;
 }

@@ -41,11 +41,21 @@ describe('corrections page', () => {
 		const withCode = correctionsOutline('## A\n\n### 4. The value `O`\n', 'en');
 		expect(withCode).toEqual([
 			{
-				id: 'a',
+				id: 'part-1',
 				html: 'A',
 				children: [{ id: 'correction-4', html: '4. The value <code>O</code>', children: [] }],
 			},
 		]);
+	});
+
+	it('gives the sections the same anchors in both languages, and keeps the ones their text gave', () => {
+		const sections = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
+		expect(sections(renderCorrections(fr, 'fr'))).toEqual(sections(renderCorrections(en)));
+		expect(sections(renderCorrections(en))[0]).toBe('part-1');
+		expect(renderCorrections(en)).toContain(
+			'<span id="errors-in-the-procedures"></span><h2 id="part-1">',
+		);
+		expect(renderCorrections(fr, 'fr')).toContain('<span id="erreurs-dans-les-procedures"></span>');
 	});
 
 	it('leaves out the file’s own title (the page has its own)', () => {
