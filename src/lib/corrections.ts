@@ -62,7 +62,8 @@ function codeSpan(lang: Lang) {
 
 /**
  * The HTML of a corrections file, without its first-level title. On the French page, code
- * spans without French text (English messages, commands, paths) are marked `lang="en"`.
+ * spans without French text (English messages, commands, paths) are marked `lang="en"`; on the
+ * English page, French quotes (« … ») are marked `lang="fr"`.
  */
 export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
 	const body = markdown.replace(/^# .*\n+/, '');
@@ -83,7 +84,11 @@ export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
 			},
 		},
 	});
-	return marked.parse(body, { async: false });
+	const html = marked.parse(body, { async: false });
+	// On the English page, the 2017 article's French quotes are French to a screen reader.
+	return lang === 'en'
+		? html.replace(/«[^«»]*»/g, (quote) => `<span lang="fr">${quote}</span>`)
+		: html;
 }
 
 /**

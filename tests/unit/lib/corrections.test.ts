@@ -58,6 +58,12 @@ describe('corrections page', () => {
 		expect(renderCorrections(fr, 'fr')).toContain('<span id="erreurs-dans-les-procedures"></span>');
 	});
 
+	it('marks the French quotes of the English page as French', () => {
+		const html = renderCorrections(en, 'en');
+		expect(html).toMatch(/<span lang="fr">«\s*S’il ne figure pas sous Programmes/);
+		expect(html.match(/«/g)?.length).toBe(html.match(/<span lang="fr">«/g)?.length);
+	});
+
 	it('leaves out the file’s own title (the page has its own)', () => {
 		expect(renderCorrections(en)).not.toContain('<h1');
 	});
