@@ -342,10 +342,14 @@ function phraseMatches(
 	};
 	return [...best].map(([target, b]) => {
 		const text = data.texts[b.doc]!;
+		// A later phrase alone, without its line's or message's telling part, is a hint: the
+		// "Error Code" of a log line found in a portal paste's field label ranks no page.
+		const alone =
+			data.docs[b.doc]![1] === DocRole.Tail && headOf(target) < WEAK_MIN && supported(target) < 2;
 		return {
 			target,
 			// Not capped: a full message with its later phrases outranks its first phrase alone.
-			score: b.score + bonus(target),
+			score: (alone ? Math.min(b.score, LONE_PART_MAX) : b.score) + bonus(target),
 			head: Math.min(1, headOf(target) + bonus(target)),
 			why: {
 				type: 'phrase',

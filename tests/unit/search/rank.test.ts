@@ -105,6 +105,15 @@ describe('messages', () => {
 		);
 		expect([top(o), o.verdict]).toEqual(['backup-internal-error', 'match']);
 	});
+	it('lists no page for a later phrase alone: a portal field label is not a log line of ours', () => {
+		// "Error Code" is the tail of an agent log line ("… Error Code: -2147023143.").
+		const o = search(
+			'Backup\nFailed\nError Code\nUserErrorGuestAgentStatusUnavailable\nError Message\nVM Agent unable to communicate with Azure Backup',
+		);
+		expect([top(o), o.verdict]).toEqual(['guest-agent-status-unavailable', 'match']);
+		const next = o.results[1]!;
+		expect(next.why.type === 'phrase' ? next.why.matched : '').not.toBe('Error Code');
+	});
 	it('takes a generic part of a log line for a hint, the part the content names for proof', () => {
 		// A .NET exception of any program, not the agent's line it ends.
 		const dotnet = search(
