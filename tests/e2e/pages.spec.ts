@@ -161,7 +161,7 @@ test('the matrix shows each cause position for each error, every cell a link', a
 	await expect(page).toHaveURL(/\/en\/errors\/vm-agent-not-responsive\/#no-internet-access$/);
 });
 
-test('the matrix breaks codes at their capitals and turns its French headers whole', async ({
+test('the matrix breaks codes at their capitals, turns its French headers whole, wraps its caption', async ({
 	page,
 }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
@@ -174,6 +174,13 @@ test('the matrix breaks codes at their capitals and turns its French headers who
 	const header = page.locator('.matrix thead th:not(:first-child)').first();
 	await expect(header).toContainText('d’accès');
 	expect(await header.evaluate((th) => getComputedStyle(th).textOrientation)).toBe('sideways');
+	// The caption wraps within the screen instead of running off its edge with the table.
+	const caption = await page.locator('#matrix-caption span').evaluate((el) => {
+		const text = document.createRange();
+		text.selectNodeContents(el);
+		return text.getBoundingClientRect().right;
+	});
+	expect(caption).toBeLessThanOrEqual(390);
 });
 
 test('the language switch keeps the entry and the anchor', async ({ page }) => {
