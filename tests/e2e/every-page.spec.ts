@@ -273,6 +273,9 @@ test.describe('every page', () => {
 			const { page } = sitePage;
 			const response = await sitePage.visit(path);
 			expect(response?.status(), path).toBe(200);
+			// A second class attribute is dropped by the parser, and with it the styles it scoped.
+			const doubled = (await response!.text()).match(/<[a-z][^<>]*\sclass="[^"]*"[^<>]*\sclass="/g);
+			expect.soft(doubled ?? [], `${path}: one class attribute per element`).toEqual([]);
 			await expectLandmarks(page, path);
 			await expectStrictCsp(page, path);
 			expect.soft(await langProblems(page, path, englishMessages), `${path}: lang`).toEqual([]);
