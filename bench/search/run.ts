@@ -26,11 +26,10 @@ import {
 	sourceFromKb,
 	type SearchSource,
 } from '../../src/search/build-index';
-import { decodeHtml } from '../../src/search/from-disk';
+import { decodeHtml, prepareBuilt } from '../../src/search/from-disk';
 import { normalise } from '../../src/search/normalise';
-import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
+import type { PreparedIndex } from '../../src/search/prepare';
 import { searchNormalised } from '../../src/search/search';
-import { attachSections } from '../../src/search/prepare-sections';
 import { useFuse } from '../../src/search/fuzzy';
 import Fuse from 'fuse.js/basic';
 import type { SearchIndexData, SearchSectionsData } from '../../src/search/types';
@@ -86,13 +85,8 @@ const sources: Both<SearchSource> = perLang((l) =>
 	sourceFromKb(kb, l, bodies, others[l], synonyms[l], checks[l]),
 );
 const data: Both<Files> = perLang((l) => buildSearchIndex(sources[l]));
-const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const prepare = (d: Both<Files>) =>
-	perLang((l) => {
-		const index = prepareIndex(copy(d[l].index));
-		attachSections(index, copy(d[l].sections));
-		return index;
-	});
+/** Each language's index as the site ships it (the compact files, weights rounded), prepared. */
+const prepare = (d: Both<Files>) => perLang((l) => prepareBuilt(d[l]));
 const ours = prepare(data);
 const naive = perLang((l) => naiveFuse(naiveEntries(sources[l])));
 
