@@ -34,21 +34,33 @@ export function partAnchor(n: number): string {
 	return `part-${n}`;
 }
 
+/** A file without its first-level title (the page has its own). */
+const bodyOf = (markdown: string) => markdown.replace(/^# .*\n+/, '');
+
+/** A section (`##`) or correction (`###`) heading: its level, its Markdown and its anchor. */
+interface Heading {
+	depth: number;
+	text: string;
+	id: string;
+	/** The anchor its text once gave a section, which differed by language: still on the page. */
+	formerly?: string;
+}
+
 /**
- * The anchors of a file's headings, in order: `correction-N` for a numbered correction,
- * `part-N` for the `n`th section. A section's heading also keeps the anchor its text once gave
- * it (`formerly`), which differed by language, so that links made with it still land.
+ * The `##` and `###` headings of a file, in order, with their anchors: `correction-N` for a
+ * numbered correction, `part-N` for the `n`th section (the same in every language).
  */
-function headingIds(markdown: string): { depth: number; id: string; formerly?: string }[] {
+function headingsOf(body: string): Heading[] {
 	let part = 0;
 	return new Marked()
-		.lexer(markdown)
+		.lexer(body)
 		.filter((t): t is Tokens.Heading => t.type === 'heading' && (t.depth === 2 || t.depth === 3))
 		.map(({ depth, text }) => {
 			const number = /^(\d+)\.\s/.exec(text);
-			if (depth === 3 && number) return { depth, id: correctionAnchor(Number(number[1])) };
-			if (depth === 2) return { depth, id: partAnchor(++part), formerly: sectionAnchor(text) };
-			return { depth, id: sectionAnchor(text) };
+			if (depth === 3 && number) return { depth, text, id: correctionAnchor(Number(number[1])) };
+			if (depth === 2)
+				return { depth, text, id: partAnchor(++part), formerly: sectionAnchor(text) };
+			return { depth, text, id: sectionAnchor(text) };
 		});
 }
 
@@ -66,8 +78,8 @@ function codeSpan(lang: Lang) {
  * English page, French quotes (« … ») are marked `lang="fr"`.
  */
 export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
-	const body = markdown.replace(/^# .*\n+/, '');
-	const ids = headingIds(body);
+	const body = bodyOf(markdown);
+	const headings = headingsOf(body);
 	let next = 0;
 	const marked = new Marked({
 		renderer: {
@@ -78,7 +90,9 @@ export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
 			) {
 				const html = this.parser.parseInline(token.tokens);
 				const { id, formerly } =
-					token.depth === 2 || token.depth === 3 ? ids[next++]! : { id: sectionAnchor(token.text) };
+					token.depth === 2 || token.depth === 3
+						? headings[next++]!
+						: { id: sectionAnchor(token.text), formerly: undefined };
 				const former = formerly ? `<span id="${formerly}"></span>` : '';
 				return `${former}<h${token.depth} id="${id}">${html}</h${token.depth}>\n`;
 			},
@@ -97,21 +111,12 @@ export function renderCorrections(markdown: string, lang: Lang = 'en'): string {
  */
 export function correctionsOutline(markdown: string, lang: Lang = 'en'): OutlineSection[] {
 	const marked = new Marked({ renderer: { codespan: codeSpan(lang) } });
-	const body = markdown.replace(/^# .*\n+/, '');
-	const ids = headingIds(body);
-	const headings = marked
-		.lexer(body)
-		.filter((t): t is Tokens.Heading => t.type === 'heading' && (t.depth === 2 || t.depth === 3));
 	const outline: OutlineSection[] = [];
-	headings.forEach((heading, i) => {
-		const section: OutlineSection = {
-			id: ids[i]!.id,
-			html: marked.parseInline(heading.text, { async: false }),
-			children: [],
-		};
+	for (const { depth, text, id } of headingsOf(bodyOf(markdown))) {
+		const section = { id, html: marked.parseInline(text, { async: false }), children: [] };
 		const parent = outline.at(-1);
-		if (heading.depth === 3 && parent) parent.children.push(section);
+		if (depth === 3 && parent) parent.children.push(section);
 		else outline.push(section);
-	});
+	}
 	return outline;
 }
