@@ -2,13 +2,16 @@
  * The repository's own Markdown (README, docs/, the real corpus's README, the corrections): every
  * relative link names a file that exists, and every `#fragment` a heading of that file, slugged
  * as GitHub slugs it (github-slugger). docs/search.md points into docs/search-log.md by section:
- * a heading renamed on one side breaks the pointer, and this says which.
+ * a heading renamed on one side breaks the pointer, and this says which. The corrections are
+ * read on the site, whose page gives their headings anchors of its own (`correction-12`): those
+ * count too, as the page renders them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { renderCorrections } from '../../../src/lib/corrections';
 
 const files = [
 	'README.md',
@@ -59,6 +62,9 @@ function anchorsOf(file: string): Set<string> {
 				.filter((t): t is Tokens.Heading => t.type === 'heading')
 				.map((h) => slugger.slug(plain(h.tokens))),
 		);
+		if (/CORRECTIONS/.test(file))
+			for (const [, id] of renderCorrections(readFileSync(file, 'utf8')).matchAll(/ id="([^"]+)"/g))
+				anchors.add(id!);
 		anchorsCache.set(file, anchors);
 	}
 	return anchors;
