@@ -392,6 +392,31 @@ function adjacent(
 	return pairs / (expansions.length - 1);
 }
 
+/**
+ * Typed words' results of one solution (the solution and its steps), at most: a title's words
+ * reach every step under it, and eight places in one solution hid the other pages that answer
+ * the words (`redémarrer l'agent` listed the Windows solution and its seven steps, never the
+ * Linux agent's restart). The first three places are never changed by it.
+ */
+const PER_SOLUTION = 3;
+
+/** Sections in order, at most `max` of each solution (its steps and itself), the others kept. */
+function fewPerSolution<T extends { target: number }>(
+	targets: readonly SearchTarget[],
+	ranked: readonly T[],
+	max: number,
+): T[] {
+	const taken = new Map<number, number>();
+	return ranked.filter(({ target }) => {
+		const t = targets[target]!;
+		if (t.kind !== 'step' && t.kind !== 'solution') return true;
+		const solution = t.kind === 'step' ? (t.parent ?? target) : target;
+		const n = (taken.get(solution) ?? 0) + 1;
+		taken.set(solution, n);
+		return n <= max;
+	});
+}
+
 /** The sections that hold some of these words, best first (at most `MAX_WORD_RESULTS`). */
 export function rankSections(
 	index: SectionIndex,
@@ -485,13 +510,16 @@ export function rankSections(
 		);
 	const byScore = (a: { target: number; score: number }, b: { target: number; score: number }) =>
 		b.score - a.score || a.target - b.target;
-	const kept = sections
-		.map((target) => {
-			const { kind } = targets[target]!;
-			return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
-		})
-		.sort(byScore)
-		.slice(0, MAX_WORD_RESULTS);
+	const kept = fewPerSolution(
+		targets,
+		sections
+			.map((target) => {
+				const { kind } = targets[target]!;
+				return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
+			})
+			.sort(byScore),
+		inherits ? PER_SOLUTION : MAX_WORD_RESULTS,
+	).slice(0, MAX_WORD_RESULTS);
 	// Typed words side by side in the phrase a result shows, as typed: that result first among
 	// near-equals. A paste's words read their snippets only if they are shown (on demand).
 	if (!inherits)

@@ -114,6 +114,25 @@ describe('typed words', () => {
 				.sort(),
 		).toEqual(['enable-waagent-verbose-logging', 'enable-waagent-verbose-logging--restart-agent']);
 	});
+	it('lists at most three places of one solution, so that other pages answering the words show', () => {
+		// The Windows solution's title ("Redémarrer ou réinstaller l’agent de VM Windows") reaches
+		// its seven steps; the Linux agent's restart steps answer the same words.
+		const ids = search("redémarrer l'agent", 'fr').results.map((r) => r.id);
+		expect(ids.filter((id) => inSolution(id, 'reinstall-windows-guest-agent'))).toHaveLength(3);
+		expect(ids.slice(0, 3).every((id) => inSolution(id, 'reinstall-windows-guest-agent'))).toBe(
+			true,
+		);
+		expect(ids).toContain('update-linux-agent--start-agent');
+		for (const query of ['proxy', 'restart agent', 'Extensions.Enabled', 'Logs.Verbose']) {
+			const perSolution = new Map<string, number>();
+			for (const r of search(query).results) {
+				if (r.kind !== 'step' && r.kind !== 'solution') continue;
+				const solution = r.id.split('--')[0]!;
+				perSolution.set(solution, (perSolution.get(solution) ?? 0) + 1);
+			}
+			expect(Math.max(...perSolution.values()), query).toBeLessThanOrEqual(3);
+		}
+	});
 	it('puts the step that also says a word of its title before its siblings', () => {
 		// "enable" and "extensions" are in the solution's title; only the second step's command
 		// says them again (Extensions.Enabled=y).
