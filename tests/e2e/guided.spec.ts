@@ -256,3 +256,48 @@ test('"Copy for ticket" ends with what to collect: the chosen guest’s logs and
 	);
 	await context.close();
 });
+
+test('"On this page" follows the guest filter, and a linked section the filter would hide is shown', async ({
+	page,
+}) => {
+	test.skip(windowsOnly.length === 0, 'needs a Windows-only cause');
+	const toc = page.locator('[data-toc-cause]').first().locator('xpath=ancestor::nav[1]');
+	await page.goto(errorUrl('en', errorId));
+	await page.locator('label', { hasText: 'Linux' }).click();
+	await expect.poll(() => query(page).get('os')).toBe('linux');
+	// No entry of "On this page" leads to a hidden section.
+	const tocTargets = await toc
+		.locator('a[href^="#"]')
+		.evaluateAll((links) =>
+			links
+				.filter((a) => (a as HTMLElement).offsetParent !== null)
+				.map((a) => a.getAttribute('href')!.slice(1)),
+		);
+	expect(tocTargets.length).toBeGreaterThan(0);
+	for (const id of tocTargets) await expect(page.locator(`[id="${id}"]`), id).toBeVisible();
+	// A ticket's link to a Windows cause, opened with Linux remembered from before: the link wins.
+	const target = windowsOnly[0]!;
+	await page.goto(`${errorUrl('en', errorId)}#${target}`);
+	await expect(page.locator(`section.cause[data-cause="${target}"]`)).toBeVisible();
+	await expect(page.locator('input[name="os"][value=""]')).toBeChecked();
+	await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+	// Within the page: Linux again, then the fragment of the Windows cause, set by a script or by
+	// a link on the page (a link to the fragment the URL already has fires no hashchange).
+	for (const follow of [
+		(id: string) => {
+			location.hash = 'when';
+			location.hash = id;
+		},
+		(id: string) => {
+			const link = Object.assign(document.createElement('a'), { href: `#${id}` });
+			document.querySelector('main')!.append(link);
+			link.click();
+		},
+	]) {
+		await page.locator('label', { hasText: 'Linux' }).click();
+		await expect(page.locator(`section.cause[data-cause="${target}"]`)).toBeHidden();
+		await page.evaluate(follow, target);
+		await expect(page.locator(`section.cause[data-cause="${target}"]`)).toBeVisible();
+		await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+	}
+});

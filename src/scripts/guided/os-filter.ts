@@ -1,16 +1,56 @@
-/** The guest OS filter: hides the causes, solutions and steps of the other guest. */
+/**
+ * The guest OS filter: hides the causes, solutions and steps of the other guest, on the page and
+ * in its "On this page" list. A linked anchor is never hidden: a link to a section the filter
+ * would hide (a ticket's link, with the filter remembered from another page) clears the filter.
+ */
 import { fill } from '../../lib/fill';
-import { guestVisible } from '../../lib/guided-state';
+import { guestVisible, type GuestFilter } from '../../lib/guided-state';
+import { hashToAnchor } from '../../lib/links/carry-over';
 import { hiddenByOs, type ToolsContext } from './context';
 import { storeOs } from './storage';
 
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
-const filterable = ':is([data-cause], [data-toc-cause], [data-solution], [data-step])[data-guest]';
+const filterable =
+	':is([data-cause], [data-toc-cause], [data-solution], [data-toc-solution], [data-step])[data-guest]';
+
+/** True when this guest filter hides the element with this id (or one around it). */
+function hidesTarget(id: string, os: GuestFilter | undefined): boolean {
+	if (!os || !id) return false;
+	let el = document.getElementById(id)?.closest<HTMLElement>(filterable);
+	for (; el; el = el.parentElement?.closest<HTMLElement>(filterable))
+		if (!guestVisible(el.dataset.guest, os)) return true;
+	return false;
+}
+
+/** True when this guest filter hides the section the URL's fragment names. */
+export const hidesLinkedTarget = (os: GuestFilter | undefined) =>
+	hidesTarget(hashToAnchor(location.hash), os);
 
 /** Wires the radios; returns the function that shows the filter's current state. */
 export function initOsFilter(ctx: ToolsContext): () => void {
-	const { tools, page, store, strings, config } = ctx;
+	const { tools, store, strings, config } = ctx;
 	const radios = [...tools.querySelectorAll<HTMLInputElement>('input[name="os"]')];
+	const showAll = () => {
+		const { os: _drop, ...rest } = store.state;
+		store.update(rest);
+	};
+	// A link within the page to a hidden section shows it: the filter is cleared before the
+	// browser follows the link (a link to the fragment already in the URL fires no hashchange).
+	document.addEventListener(
+		'click',
+		(event) => {
+			const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+			const id = link ? hashToAnchor(link.getAttribute('href')!) : '';
+			if (hidesTarget(id, store.state.os)) showAll();
+		},
+		{ capture: true },
+	);
+	// A fragment set otherwise (a script, the history) shows its target too.
+	addEventListener('hashchange', () => {
+		if (!hidesLinkedTarget(store.state.os)) return;
+		showAll();
+		document.getElementById(hashToAnchor(location.hash))?.scrollIntoView({ block: 'start' });
+	});
 	for (const radio of radios) {
 		radio.addEventListener('change', () => {
 			if (!radio.checked) return;
@@ -22,7 +62,7 @@ export function initOsFilter(ctx: ToolsContext): () => void {
 	}
 	return () => {
 		const { os } = store.state;
-		for (const el of page.querySelectorAll<HTMLElement>(filterable))
+		for (const el of document.querySelectorAll<HTMLElement>(filterable))
 			el.classList.toggle('kb-os-hidden', !guestVisible(el.dataset.guest, os));
 		for (const radio of radios) radio.checked = radio.value === (os ?? '');
 		const note = tools.querySelector<HTMLElement>('[data-os-note]');
