@@ -230,12 +230,15 @@ test('code blocks have a working copy button', async ({ page, context }) => {
 	);
 });
 
-test('pages fit a 360 px wide screen without horizontal scrolling', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+test('pages fit a 320 px wide screen without horizontal scrolling', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 	const page = await context.newPage();
 	for (const path of [
 		'/fr/',
 		'/en/errors/guest-agent-status-unavailable/',
+		// Steps of the 2017 method, whose French badge is the longest.
+		'/fr/errors/guest-agent-status-unavailable/',
+		'/fr/causes/no-internet-access/',
 		'/fr/causes/snapshot-status-or-capture/',
 		'/en/causes/linux-agent-outdated/',
 	]) {
