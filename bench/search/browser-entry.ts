@@ -5,10 +5,12 @@
 import type { Lang } from '../../src/i18n/languages';
 import { prepareIndex, type PreparedIndex } from '../../src/search/prepare';
 import { attachSections } from '../../src/search/prepare-sections';
-import { useFuse } from '../../src/search/fuzzy';
+import { useFuse, useNearCode } from '../../src/search/fuzzy';
+import { nearCode } from '../../src/search/near-code';
 import Fuse from 'fuse.js/basic';
 
 useFuse(Fuse);
+useNearCode(nearCode);
 import type { SearchIndexData, SearchSectionsData } from '../../src/search/types';
 import { naiveFuse, naiveSearch, type NaiveEntry } from './naive';
 import { timeQueries } from './timing';

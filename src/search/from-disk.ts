@@ -4,7 +4,8 @@
  */
 import { decodeHTML } from 'entities/decode';
 import Fuse from 'fuse.js/basic';
-import { useFuse } from './fuzzy';
+import { useFuse, useNearCode } from './fuzzy';
+import { nearCode } from './near-code';
 import { checksFromDisk } from '../content/checks-from-disk';
 import { loadKnowledgeBaseFromDisk } from '../content/from-disk';
 import { otherErrorsFromDisk } from '../content/other-errors-from-disk';
@@ -22,6 +23,7 @@ export const decodeHtml = decodeHTML;
 
 /** Both files of both languages, prepared (sections attached), as the browser has them after a typed query. */
 useFuse(Fuse);
+useNearCode(nearCode);
 
 /** What the index is built from, in both languages, read from the content folder. */
 export function sourcesFromDisk(root = 'content'): Record<Lang, SearchSource> {

@@ -7,6 +7,7 @@
  */
 import type Fuse from 'fuse.js/basic';
 import type { IFuseOptions } from 'fuse.js/basic';
+import type { PreparedIndex } from './prepare';
 
 export type FuseClass = typeof Fuse;
 export type FuzzyList = Pick<Fuse<string>, 'search'>;
@@ -25,3 +26,18 @@ export function fuzzyList(
 ): FuzzyList | undefined {
 	return registered ? new registered(list, options) : undefined;
 }
+
+/** The near-code lookup (near-code.ts), registered with Fuse; a code is not looked up without it. */
+export type NearCode = (
+	index: PreparedIndex,
+	key: string,
+) => { target: number; code: string } | undefined;
+
+let nearCode: NearCode | undefined;
+
+export function useNearCode(lookup: NearCode | undefined): void {
+	nearCode = lookup;
+}
+
+/** The code of the index a code-shaped word is close to, if the lookup is registered and finds one. */
+export const nearCodeOf: NearCode = (index, key) => nearCode?.(index, key);

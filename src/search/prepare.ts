@@ -5,8 +5,6 @@
  * too (sections.ts).
  */
 import { words as foldWords } from './fold';
-import { fuzzyList, type FuzzyList } from './fuzzy';
-import { codeFuseOptions } from './options';
 import type { SectionIndex } from './sections';
 import type { SearchIndexData } from './types';
 import { SearchIndexError } from './index-error';
@@ -29,23 +27,6 @@ export interface PreparedIndex {
 
 /** Letters a near code shares with ours, at its start (a cut code keeps them; a typo is rarely there). */
 export const NEAR_CODE_PREFIX = 10;
-
-/**
- * A Fuse index over our codes that start like `key` (Fuse over a few codes, not thousands), or
- * undefined while Fuse is not registered; with the codes' indexes in `codeList`.
- */
-export function codeLookup(
-	index: PreparedIndex,
-	key: string,
-): { fuse: FuzzyList; codes: number[] } | undefined {
-	const codes = index.codeBuckets.get(key.slice(0, NEAR_CODE_PREFIX)) ?? [];
-	if (codes.length === 0) return undefined;
-	const fuse = fuzzyList(
-		codes.map((i) => index.codeList[i]!.code),
-		codeFuseOptions,
-	);
-	return fuse && { fuse, codes };
-}
 
 /** Checks the shape the matcher relies on; a stale or foreign file is refused, never half-read. */
 function assertIndex(data: unknown): asserts data is SearchIndexData {

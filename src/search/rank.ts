@@ -15,7 +15,8 @@ import type { Lang } from '../i18n/languages';
 import { wordSpans } from './fold';
 import type { NormalisedQuery } from './normalise';
 import { cohesion, pickPhrases, type PickedPhrase } from './phrases';
-import { codeLookup, type PreparedIndex } from './prepare';
+import type { PreparedIndex } from './prepare';
+import { nearCodeOf } from './fuzzy';
 import { coverage, phraseTerms, type PhraseTerms } from './similarity';
 import { phraseVariants } from './phrase-synonyms';
 import { resultOf } from './result';
@@ -94,8 +95,6 @@ const SUPPORT_BONUS = 0.03;
 const PREFILTER_KEEP = 48;
 /** Words found in more phrases than this do not select candidates (at 10,000 errors: "backup", "failed"). */
 export const MAX_POSTINGS = 1500;
-/** A near code: Fuse's score over the codes at or below this (0 is exact). */
-const NEAR_CODE_MAX = 0.2;
 /** Score of a near code: above any phrase, below an exact code. */
 const NEAR_CODE_SCORE = 1.2;
 
@@ -147,7 +146,7 @@ export function findCodes(index: PreparedIndex, candidates: readonly string[]): 
 			continue;
 		}
 		if (!looksLikeErrorCode(word)) continue;
-		const close = nearCode(index, key);
+		const close = nearCodeOf(index, key);
 		if (close && isOther(index.data, close.target)) other(close.target, word);
 		else if (close) {
 			if (!found.near.some((n) => n.target === close.target))
@@ -155,22 +154,6 @@ export function findCodes(index: PreparedIndex, candidates: readonly string[]): 
 		} else if (!index.vocab.known(key)) found.foreign.push(word);
 	}
 	return found;
-}
-
-/** The code of ours a code-shaped word is a cut or a typo of, if any (Fuse over the codes). */
-export function nearCode(
-	index: PreparedIndex,
-	key: string,
-): { target: number; code: string } | undefined {
-	if (key.length < 12) return undefined;
-	const lookup = codeLookup(index, key);
-	const [hit] = lookup?.fuse.search(key, { limit: 1 }) ?? [];
-	if (!lookup || !hit || (hit.score ?? 1) > NEAR_CODE_MAX) return undefined;
-	const { code, target } = index.codeList[lookup.codes[hit.refIndex]!]!;
-	// A cut code keeps most of ours; a mistyped one has about our length.
-	if (key.length < code.length * 0.6 || key.length > code.length + 3) return undefined;
-	const spelled = index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
-	return { target, code: spelled };
 }
 
 /**

@@ -338,17 +338,32 @@ test.describe('typed words and near codes', () => {
 		await expect(page).toHaveURL(/\/en\/causes\/[a-z0-9-]+\/#route-traffic-through-http-proxy/);
 	});
 
-	test('a cut code finds its error and says it is not an exact code', async ({ page }) => {
-		await page.goto(`/en/search/?q=${encodeURIComponent('UserErrorGuestAgentStatusUnavailabl')}`);
+	for (const code of [
+		'UserErrorGuestAgentStatusUnavailabl',
+		'UserErrorGuestAgent',
+		'GuestAgentStatusUnavailable',
+	])
+		test(`a cut code (${code}) finds its error and says it is not an exact code`, async ({
+			page,
+		}) => {
+			await page.goto(`/en/search/?q=${encodeURIComponent(code)}`);
+			const region = page.locator('#search-results');
+			await expect(region).toHaveAttribute('data-verdict', 'weak');
+			const first = region.locator('.result').first();
+			await expect(first.locator('.result-link')).toHaveAttribute(
+				'href',
+				'/en/errors/guest-agent-status-unavailable/',
+			);
+			await expect(first.locator('.why')).toContainText('Not an exact code');
+			await expect(first.locator('.why code')).toHaveText('UserErrorGuestAgentStatusUnavailable');
+		});
+
+	test("a code merely like another error's is not announced as that error", async ({ page }) => {
+		await page.goto(`/en/search/?q=UserErrorVmNotFound`);
 		const region = page.locator('#search-results');
-		await expect(region).toHaveAttribute('data-verdict', 'weak');
-		const first = region.locator('.result').first();
-		await expect(first.locator('.result-link')).toHaveAttribute(
-			'href',
-			'/en/errors/guest-agent-status-unavailable/',
-		);
-		await expect(first.locator('.why')).toContainText('Not an exact code');
-		await expect(first.locator('.why code')).toHaveText('UserErrorGuestAgentStatusUnavailable');
+		await expect(region).toHaveAttribute('data-verdict', 'none');
+		await expect(region).toContainText('UserErrorVmNotFound');
+		await expect(region).not.toContainText('UserErrorVmNotInDesirableState');
 	});
 
 	test('a French message pasted from an HTML page, entities and all, still matches', async ({

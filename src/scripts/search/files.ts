@@ -5,7 +5,7 @@
  * again.
  */
 import type { Lang } from '../../i18n/languages';
-import { useFuse } from '../../search/fuzzy';
+import { useFuse, useNearCode } from '../../search/fuzzy';
 import { decodeIndexFile } from '../../search/index-codec';
 import type { PreparedIndex } from '../../search/prepare';
 import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
@@ -92,3 +92,9 @@ const loadPrepare = codeLoader(() => import('../../search/prepare'));
 
 /** Fuse.js, fetched the first time a query needs a fuzzy lookup (see src/search/fuzzy.ts). */
 export const loadFuse = codeLoader(() => import('fuse.js/basic').then((m) => useFuse(m.default)));
+/** Fuse.js and the near-code lookup, for a paste with a code-shaped word not in the index. */
+export const loadCodeLookup = codeLoader(() =>
+	Promise.all([loadFuse(), import('../../search/near-code')]).then(([, m]) =>
+		useNearCode(m.nearCode),
+	),
+);

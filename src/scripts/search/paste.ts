@@ -18,14 +18,14 @@ import {
 import type { PreparedIndex } from '../../search/prepare';
 import { needsCodeLookup, rankIn } from '../../search/rank';
 import type { PageOutcome } from './engine';
-import { loadFuse, loadIndex, loadSections, loadTypedCode } from './files';
+import { loadCodeLookup, loadIndex, loadSections, loadTypedCode } from './files';
 
 export async function pasteOutcome(
 	query: NormalisedQuery,
 	site: PreparedIndex,
 ): Promise<PageOutcome> {
 	const lang = site.data.lang;
-	if (needsCodeLookup(site, query.codes)) await loadFuse();
+	if (needsCodeLookup(site, query.codes)) await loadCodeLookup();
 	const rank = async (index: PreparedIndex, first = rankIn(index, query)) => {
 		if (first.verdict === 'match') return first;
 		// Typed words read the second file only when they may be another error's message.

@@ -271,6 +271,35 @@ describe('near codes', () => {
 		expect(fr).toMatchObject({ verdict: 'match', crossLanguage: true, matchedLang: 'en' });
 		expect(top(fr)).toBe('guest-agent-status-unavailable');
 	});
+	it.each([
+		// Cut short, without its prefix, with its prefix set apart: still one code of ours.
+		['UserErrorGuestAgent', 'UserErrorGuestAgentStatusUnavailable'],
+		['GuestAgentStatusUnavailable', 'UserErrorGuestAgentStatusUnavailable'],
+		['UserError_GuestAgentStatusUnavailable', 'UserErrorGuestAgentStatusUnavailable'],
+		['RpCollectionLimitReached', 'UserErrorRpCollectionLimitReached'],
+	])('%s → %s, the one code that begins or ends so', (pasted, code) => {
+		const o = search(`Error code: ${pasted}`);
+		expect(o.verdict).toBe('weak');
+		expect(o.results[0]?.why).toMatchObject({ type: 'near-code', code });
+	});
+	it('names another error by its own code only, never by a code merely like it', () => {
+		// One letter off, or cut where no other code begins so: that error.
+		for (const pasted of ['UserErrorVmNotInDesirableStat', 'UserErrorVmNotInDesirab'])
+			expect(search(`Error code: ${pasted}`).other?.codes, pasted).toContain(
+				'UserErrorVmNotInDesirableState',
+			);
+		// Another code that shares its start; a cut that begins several codes; a short end.
+		for (const pasted of [
+			'UserErrorVmNotFound',
+			'UserErrorCrossSubscriptionRestore',
+			'StatusUnavailable',
+		]) {
+			const o = search(`Error code: ${pasted}`);
+			expect(o.other, pasted).toBeUndefined();
+			expect(o.verdict, pasted).toBe('none');
+			expect(o.foreignCodes, pasted).toEqual([pasted]);
+		}
+	});
 	it.each(['UserErrorRequestDisallowedByPolicy', 'UserErrorSkuNotAvailable'])(
 		'%s is another error, not a near code',
 		(code) => {
