@@ -240,6 +240,24 @@ test.describe('search page links', () => {
 		expect(await page.evaluate(() => history.length)).toBe(before);
 	});
 
+	test('back from a result, the search page is where it was, results and all', async ({ page }) => {
+		await page.setViewportSize({ width: 800, height: 500 });
+		await page.goto('/en/search/?q=waagent');
+		const results = page.locator('#search-results .result-link');
+		await expect(results.nth(5)).toBeVisible();
+		await results.nth(5).scrollIntoViewIfNeeded();
+		await page.evaluate(() => scrollBy(0, 40));
+		const at = await page.evaluate(() => scrollY);
+		expect(at).toBeGreaterThan(100);
+		const href = await results.nth(5).getAttribute('href');
+		await results.nth(5).click();
+		await page.waitForURL((url) => url.href.endsWith(href!));
+		await page.goBack();
+		await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'ready');
+		await expect.poll(() => page.evaluate(() => scrollY)).toBe(at);
+		await expect(results.nth(5)).toBeInViewport();
+	});
+
 	test('without JavaScript the search page lists every error by code and message', async ({
 		browser,
 	}) => {

@@ -4,6 +4,8 @@
  * A long paste puts only a capped query in the URL and the full text in sessionStorage
  * (paste-store.ts), so a reload searches the same text. The results region carries
  * `data-verdict` (match | weak | none) and `data-state` (idle | loading | ready | error).
+ * Back from a result finds the page where it was: the results are drawn after the browser would
+ * restore the scroll, so the page keeps its position in its history entry and restores it itself.
  */
 import { isLang, type Lang } from '../../i18n/languages';
 import { searchUrl } from '../../lib/urls';
@@ -24,6 +26,11 @@ export function enhanceSearchPage(): void {
 	const strings = readStrings<PageStringKey>(region);
 	/** The full list of errors rendered in the region: shown for an empty box and after a failure. */
 	const fullList = [...region.childNodes];
+	history.scrollRestoration = 'manual';
+	let restore = (history.state as { searchScrollY?: unknown } | null)?.searchScrollY;
+	addEventListener('pagehide', () =>
+		history.replaceState({ ...history.state, searchScrollY: scrollY }, ''),
+	);
 	const runner = searchRunner(lang, () => box.value, {
 		idle() {
 			history.replaceState(history.state, '', searchUrl(lang));
@@ -52,6 +59,8 @@ export function enhanceSearchPage(): void {
 			region.dataset.verdict = outcome.verdict;
 			region.dataset.state = 'ready';
 			status.textContent = statusLine(outcome, lang, strings);
+			if (typeof restore === 'number') scrollTo(0, restore);
+			restore = undefined;
 		},
 		failed(error) {
 			const failure = describeFailure(error, strings, lang);
