@@ -19,10 +19,17 @@ const MAX_TYPED_CHARS = 80;
 /** French elisions: `l'`, `d'`, `qu'`… before a letter (straight or curly apostrophe). */
 const ELISION = /(?<!\p{L})(?:qu|[cdjlmnst])['’](?=\p{L})/giu;
 
+/**
+ * A text that ends in an ellipsis was cut (a portal grid's cell, a notification: `Currently Azure
+ * Backup does not su...`): a message, not words someone typed.
+ */
+const CUT = /(?:\.{3}|…)\W*$/;
+
 /** The folded words of a short, one-line query, or undefined when the text is a paste. */
 export function typedWords(text: string): string[] | undefined {
 	const trimmed = text.trim();
-	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed)) return undefined;
+	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed) || CUT.test(trimmed))
+		return undefined;
 	const all = foldWords(trimmed);
 	const elided = trimmed.match(ELISION)?.length ?? 0;
 	if (all.length === 0 || all.length - elided > MAX_TYPED_WORDS) return undefined;

@@ -199,6 +199,18 @@ describe('typed words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
 	});
+	it('reads a message cut with an ellipsis, as a portal cell cuts it, as a paste', () => {
+		for (const cut of [
+			'Currently Azure Backup does not su...',
+			'Currently Azure Backup does not su…',
+		]) {
+			const o = search(cut);
+			expect(o.mode, cut).toBe('paste');
+			expect(top(o), cut).toBe('unsupported-disk-size');
+		}
+		expect(typedWords('Currently Azure Backup does not')).toBeDefined();
+		expect(typedWords('agent...')).toBeUndefined();
+	});
 	it('lists the page typed words name, then the sections that hold them', () => {
 		// A confident match on the failed-provisioning error's title; the step that deals with a
 		// failed extension holds the words too.
