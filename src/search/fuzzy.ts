@@ -3,7 +3,8 @@
  * our codes (a cut or mistyped code), or a typed word the site does not have (a typo). Most
  * pastes need neither, so the first search does not pull Fuse's bytes. Node registers Fuse at
  * once (src/search/from-disk.ts); the page registers it before ranking a query that needs it
- * (src/scripts/search/engine.ts), so a query gets the same answer everywhere.
+ * (src/scripts/search/files.ts), so a query gets the same answer everywhere. The near-code
+ * lookup (near-code.ts) is registered the same way, with Fuse, for a paste that needs it.
  */
 import type Fuse from 'fuse.js/basic';
 import type { IFuseOptions } from 'fuse.js/basic';

@@ -14,7 +14,7 @@ const NEAR_CODE_MAX = 0.2;
  * A Fuse index over our codes that start like `key` (Fuse over a few codes, not thousands), or
  * undefined while Fuse is not registered; with the codes' indexes in `codeList`.
  */
-export function codeLookup(
+function codeLookup(
 	index: PreparedIndex,
 	key: string,
 ): { fuse: FuzzyList; codes: number[] } | undefined {
