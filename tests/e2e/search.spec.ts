@@ -91,14 +91,15 @@ test.describe('search page links', () => {
 	});
 
 	for (const [what, paste, error] of [
+		// English wordings the French pages do not list (those they list match on the French site).
 		[
 			'an English message',
-			'Snapshot operation failed due to no network connectivity on the virtual machine',
-			'snapshot-failed-no-network',
+			'Unable to perform the operation as the VM agent is not responsive',
+			'vm-agent-not-responsive',
 		],
 		[
 			'a mistyped code and the English message',
-			'| Erreur | UserErrorGuestAgentStatusUnavaliable |\n| Message | VM Agent unable to communicate with Azure Backup |',
+			"| Erreur | UserErrorGuestAgentStatusUnavaliable |\n| Message | The Azure Virtual Machine Agent (VM Agent) can't communicate with the Azure Backup service |",
 			'guest-agent-status-unavailable',
 		],
 	] as const)

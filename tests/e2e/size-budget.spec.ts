@@ -3,7 +3,7 @@
  * (scripts/page-weight.ts; `npm run size` prints the figures). Bytes are deterministic, so
  * these are exact: the first search pulls its code and index only on use, at most 25 KB gzip;
  * a content page loads at most 5 KB gzip of JavaScript before any interaction, and none of what
- * the search pulls on use; an error page loads under 37 KB gzip in total.
+ * the search pulls on use; an error page loads under 38 KB gzip in total.
  */
 import { expect, test, type Browser } from '@playwright/test';
 import { contentKinds, pageKind, weigh } from '../../scripts/page-weight';
@@ -22,12 +22,14 @@ const KB = 1024;
  * proxy and agent-install commands were added, and 32.1 KB once the lock, job and VMSnapshot
  * steps got the commands Microsoft's pages give (December 2026), and 35.1 KB once the steps
  * named the portal's labels and states and gave the Azure CLI and PowerShell equivalents
- * (6 December 2026), and 36.1 KB once every step had a title (the same day); 37 KB leaves room
- * for a few more, not for a page that loads something it should not.
+ * (6 December 2026), and 36.1 KB once every step had a title (the same day), and 37.1 KB once the
+ * Windows agent's reinstall steps followed the 2025 support article and the French pages listed
+ * the 2025 English messages (the same day); 38 KB leaves room for a few more, not for a page that
+ * loads something it should not.
  */
 const budget = {
 	contentJs: 5 * KB,
-	errorTotal: 37 * KB,
+	errorTotal: 38 * KB,
 	firstPaste: 25 * KB,
 	firstWords: 25 * KB,
 };

@@ -51,15 +51,23 @@ describe('messages', () => {
 		expect([top(o), o.verdict]).toEqual(['snapshot-failed-no-network', 'match']);
 	});
 	it('finds an English paste on the French site and says it matched across languages', () => {
-		const o = search(
-			'Snapshot operation failed due to no network connectivity on the virtual machine',
-			'fr',
-		);
+		// A wording the French page does not list (those it lists match on the French site).
+		const o = search('Unable to perform the operation as the VM agent is not responsive', 'fr');
 		expect([top(o), o.verdict, o.crossLanguage, o.matchedLang]).toEqual([
-			'snapshot-failed-no-network',
+			'vm-agent-not-responsive',
 			'match',
 			true,
 			'en',
+		]);
+		// The 2025 English message, which the French page lists: matched on the French site.
+		const listed = search(
+			'Snapshot operation failed due to no network connectivity on the virtual machine',
+			'fr',
+		);
+		expect([top(listed), listed.verdict, listed.crossLanguage]).toEqual([
+			'snapshot-failed-no-network',
+			'match',
+			false,
 		]);
 	});
 	it('finds a French paste on the English site, across languages (a trailing unknown word is evidence)', () => {
