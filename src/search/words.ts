@@ -396,7 +396,8 @@ function adjacent(
  * Typed words' results of one solution (the solution and its steps), at most: a title's words
  * reach every step under it, and eight places in one solution hid the other pages that answer
  * the words (`redémarrer l'agent` listed the Windows solution and its seven steps, never the
- * Linux agent's restart). The first three places are never changed by it.
+ * Linux agent's restart). The first three places by score are the same with it; only the
+ * side-by-side tie-break below may then lift a result it let in among near-equals.
  */
 const PER_SOLUTION = 3;
 
