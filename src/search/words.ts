@@ -401,11 +401,10 @@ function adjacent(
  */
 const PER_SOLUTION = 3;
 
-/** Sections in order, at most `max` of each solution (its steps and itself), the others kept. */
+/** Sections in order, at most `PER_SOLUTION` of each solution (its steps and itself), the others kept. */
 function fewPerSolution<T extends { target: number }>(
 	targets: readonly SearchTarget[],
 	ranked: readonly T[],
-	max: number,
 ): T[] {
 	const taken = new Map<number, number>();
 	return ranked.filter(({ target }) => {
@@ -414,7 +413,7 @@ function fewPerSolution<T extends { target: number }>(
 		const solution = t.kind === 'step' ? (t.parent ?? target) : target;
 		const n = (taken.get(solution) ?? 0) + 1;
 		taken.set(solution, n);
-		return n <= max;
+		return n <= PER_SOLUTION;
 	});
 }
 
@@ -511,16 +510,13 @@ export function rankSections(
 		);
 	const byScore = (a: { target: number; score: number }, b: { target: number; score: number }) =>
 		b.score - a.score || a.target - b.target;
-	const kept = fewPerSolution(
-		targets,
-		sections
-			.map((target) => {
-				const { kind } = targets[target]!;
-				return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
-			})
-			.sort(byScore),
-		inherits ? PER_SOLUTION : MAX_WORD_RESULTS,
-	).slice(0, MAX_WORD_RESULTS);
+	const ranked = sections
+		.map((target) => {
+			const { kind } = targets[target]!;
+			return { target, score: (scores[target]! / (top || 1)) * precision[kind as ResultKind] };
+		})
+		.sort(byScore);
+	const kept = (inherits ? fewPerSolution(targets, ranked) : ranked).slice(0, MAX_WORD_RESULTS);
 	// Typed words side by side in the phrase a result shows, as typed: that result first among
 	// near-equals. A paste's words read their snippets only if they are shown (on demand).
 	if (!inherits)

@@ -8,7 +8,7 @@ import { readStrings } from '../strings';
 import { isLang } from '../../i18n/languages';
 import { readConfig } from './config';
 import type { Config, ToolsContext } from './context';
-import { hidesLinkedTarget, initOsFilter } from './os-filter';
+import { initOsFilter } from './os-filter';
 import { GuidedStore } from './store';
 import type { GuidedStringKey } from './strings';
 import { initTicket } from './ticket';
@@ -36,12 +36,6 @@ export async function initGuided(): Promise<void> {
 		),
 	};
 	// Redraw first on every change, then the walk moves focus on (it reads what was drawn).
-	// A linked section the remembered (or shared) filter would hide: the link wins.
-	if (hidesLinkedTarget(ctx.store.state.os)) {
-		const { os: _drop, ...rest } = ctx.store.state;
-		ctx.store.state = rest;
-		ctx.store.writeUrl();
-	}
 	const parts: (() => void)[] = [];
 	const render = () => parts.forEach((show) => show());
 	ctx.store.onChange(render);

@@ -23,7 +23,7 @@ function hidesTarget(id: string, os: GuestFilter | undefined): boolean {
 }
 
 /** True when this guest filter hides the section the URL's fragment names. */
-export const hidesLinkedTarget = (os: GuestFilter | undefined) =>
+const hidesLinkedTarget = (os: GuestFilter | undefined) =>
 	hidesTarget(hashToAnchor(location.hash), os);
 
 /** Wires the radios; returns the function that shows the filter's current state. */
@@ -34,6 +34,8 @@ export function initOsFilter(ctx: ToolsContext): () => void {
 		const { os: _drop, ...rest } = store.state;
 		store.update(rest);
 	};
+	// A linked section the remembered (or shared) filter would hide: the link wins.
+	if (hidesLinkedTarget(store.state.os)) showAll();
 	// A link within the page to a hidden section shows it: the filter is cleared before the
 	// browser follows the link (a link to the fragment already in the URL fires no hashchange).
 	document.addEventListener(
