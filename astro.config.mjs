@@ -97,6 +97,7 @@ const searchModules = {
 			'options',
 			'same-word',
 			'types',
+			'foreign-codes',
 		],
 	}),
 	paste: modulesOf({

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { isLang, languages, type Lang } from '../src/i18n/languages';
 import { otherErrorsUrl, resultUrl } from '../src/lib/urls';
+import { foreignCodeEntries, otherCodesOf } from '../src/search/foreign-codes';
 import { decodeHtml, indexesFromDisk } from '../src/search/from-disk';
 import { searchPaste } from '../src/search/search';
 
@@ -57,6 +58,12 @@ try {
 	process.exit(2);
 }
 const outcome = searchPaste(paste, lang, prepared, decodeHtml);
+// The other errors' codes, as the page fetches them to link a code the site does not cover.
+const otherCodes = otherCodesOf(
+	(prepared[lang].sections?.full?.data.targets ?? []).flatMap((t) =>
+		t.kind === 'other' ? [{ id: t.id, codes: t.codes ?? [] }] : [],
+	),
+);
 const url = (r: (typeof outcome.results)[number]) =>
 	Object.fromEntries(languages.map((l) => [l, resultUrl(l, r)]));
 process.stdout.write(
@@ -68,6 +75,18 @@ process.stdout.write(
 			crossLanguage: outcome.crossLanguage,
 			matchedLang: outcome.matchedLang,
 			foreignCodes: outcome.foreignCodes,
+			// Those of them the catalogue of other errors lists (beside `other`), with their entries.
+			foreignEntries: foreignCodeEntries(outcome, otherCodes).flatMap(({ code, id }) =>
+				id === undefined
+					? []
+					: [
+							{
+								code,
+								id,
+								url: Object.fromEntries(languages.map((l) => [l, otherErrorsUrl(l, id)])),
+							},
+						],
+			),
 			// Another Azure Backup error the paste is (one the site does not cover), with its entry.
 			other: outcome.other && {
 				...outcome.other,

@@ -212,6 +212,32 @@ test.describe('search page links', () => {
 		);
 	});
 
+	test('a code of another error beside our match links to its entry; an unknown one is named', async ({
+		page,
+	}) => {
+		const other = otherErrors.en.errors.find((e) => e.codes.some((c) => /^UserError/.test(c)))!;
+		const code = other.codes.find((c) => /^UserError/.test(c))!;
+		const ours = kb.errors.en.get(kb.errorIds[0]!)!.codes[0]!;
+		const text = `Backup failed. Error code: ${ours}. Earlier job: ${code}. See also ZzUnknownErrorCode.`;
+		for (const lang of languages) {
+			await page.goto(`/${lang}/search/?q=${encodeURIComponent(text)}`);
+			await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
+			const note = page.locator('#search-results .foreign-codes');
+			await expect(note.locator('a')).toHaveCount(1);
+			await expect(note.getByRole('link', { name: code })).toHaveAttribute(
+				'href',
+				`/${lang}/other-errors/#${other.id}`,
+			);
+			await expect(note).toContainText('ZzUnknownErrorCode');
+		}
+		// In the header box too; the link opens the entry.
+		await page.goto('/en/');
+		await pasteInto(page, text);
+		await panel(page).locator('.foreign-codes a').click();
+		await expect(page).toHaveURL(`/en/other-errors/#${other.id}`);
+		await expect(page.locator(`#${other.id}`)).toBeInViewport();
+	});
+
 	test('a short message of another error, typed in the other language, names it', async ({
 		page,
 	}) => {

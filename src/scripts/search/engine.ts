@@ -9,16 +9,23 @@
  * else thrown here is a failure of the matching itself.
  */
 import type { Lang } from '../../i18n/languages';
+import { namesForeignCodes } from '../../search/foreign-codes';
 import { normalise, type HtmlDecoder } from '../../search/normalise';
 import { mayReadAlone } from '../../search/typed-words';
 import type { SearchIndexData, SearchOutcome } from '../../search/types';
-import { loadIndex, loadPasteCode, loadTypedCode } from './files';
+import { loadForeignNote, loadIndex, loadPasteCode, loadTypedCode } from './files';
+import type { SearchStrings } from './strings';
 
 export { searchReady as indexReady } from './files';
 
 export interface PageOutcome extends SearchOutcome {
 	/** The index of the site's language (at least its targets): titles, kinds and cause lists of the results. */
 	site: { data: SearchIndexData };
+	/**
+	 * The note naming the codes of errors the site does not cover, each linked to its entry when
+	 * the catalogue lists it: made only for an outcome that names one (foreign-note.ts).
+	 */
+	foreignNote?: ((strings: SearchStrings) => HTMLElement) | undefined;
 }
 
 /** Named HTML entities beyond the common ones: the full table (about 20 KB) loads only for such a paste. */
@@ -46,5 +53,9 @@ export async function searchPaste(paste: string, lang: Lang): Promise<PageOutcom
 		if (alone) return alone;
 	}
 	const [site, code] = await (pending ?? Promise.all([loadIndex(lang), loadPasteCode()]));
-	return code.pasteOutcome(query, site);
+	const outcome = await code.pasteOutcome(query, site);
+	// A code of another error beside the answer: named, and linked to its entry when listed.
+	return namesForeignCodes(outcome)
+		? { ...outcome, foreignNote: await loadForeignNote(outcome, lang) }
+		: outcome;
 }

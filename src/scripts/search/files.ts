@@ -7,8 +7,11 @@
 import type { Lang } from '../../i18n/languages';
 import { useFuse, useNearCode } from '../../search/fuzzy';
 import { decodeIndexFile } from '../../search/index-codec';
+import type { OtherCodes } from '../../search/foreign-codes';
 import type { PreparedIndex } from '../../search/prepare';
+import type { SearchOutcome } from '../../search/types';
 import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
+import type { SearchStrings } from './strings';
 
 const loaded = new Map<Lang, Promise<PreparedIndex>>();
 const ready = new Set<Lang>();
@@ -98,3 +101,25 @@ export const loadCodeLookup = codeLoader(() =>
 		useNearCode(m.nearCode),
 	),
 );
+
+let otherCodes: Promise<OtherCodes> | undefined;
+
+/**
+ * The note naming the codes of errors the site does not cover (foreign-note.ts), with the
+ * catalogue's codes to link them to their entries: without the codes (they did not load, tried
+ * again by the next search), the note names them unlinked; without its code, no note.
+ */
+export async function loadForeignNote(
+	outcome: Pick<SearchOutcome, 'foreignCodes' | 'other'>,
+	lang: Lang,
+): Promise<((strings: SearchStrings) => HTMLElement) | undefined> {
+	otherCodes ??= fetchSearchFile<OtherCodes>('/search-other-codes.json');
+	const [note, codes] = await Promise.all([
+		import('./foreign-note').catch(() => undefined),
+		otherCodes.catch(() => {
+			otherCodes = undefined;
+			return undefined;
+		}),
+	]);
+	return note?.foreignNote(outcome, lang, codes);
+}

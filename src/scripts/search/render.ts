@@ -3,16 +3,16 @@
  * paste or the index is ever parsed as HTML. Shared by the header dropdown and the search page.
  */
 import type { Lang } from '../../i18n/languages';
-import { causeUrl, otherErrorsUrl, resultUrl } from '../../lib/urls';
+import { otherErrorsUrl, resultUrl } from '../../lib/urls';
 import type { RankedResult } from '../../search/types';
 import { targetTitle } from '../../search/result';
 import type { PageOutcome } from './engine';
 import { camelSegments } from '../../lib/camel-breaks';
 import { fill } from '../../lib/fill';
 import { plural } from '../strings';
-import type { PageStrings, SearchStrings } from './strings';
+import type { SearchStrings } from './strings';
 
-function el<K extends keyof HTMLElementTagNameMap>(
+export function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	className?: string,
 	text?: string,
@@ -189,63 +189,7 @@ export function summaryNodes(outcome: PageOutcome, strings: SearchStrings): HTML
 	if (other) nodes.push(other);
 	if (outcome.crossLanguage)
 		nodes.push(el('p', 'note cross-language', strings['search:crossLanguage']));
-	// The other error's own codes are named by its note already.
-	const known = new Set(outcome.other?.codes.map((c) => c.toLowerCase()));
-	const foreignCodes = outcome.foreignCodes.filter((c) => !known.has(c.toLowerCase()));
-	if (foreignCodes.length > 0)
-		nodes.push(
-			el(
-				'p',
-				'note',
-				fill(strings['search:foreignCodes'], {
-					codes: foreignCodes.slice(0, 3).join(', '),
-				}),
-			),
-		);
+	if (outcome.foreignNote) nodes.push(outcome.foreignNote(strings));
 	if (outcome.truncated) nodes.push(el('p', 'note', strings['search:truncated']));
 	return nodes;
-}
-
-/**
- * The full result list of the search page: links, why, and the top error's causes in order.
- * After a confident match, the pages that come next are not "Best match" too: they follow
- * under a heading of their own, numbered on.
- */
-export function resultList(outcome: PageOutcome, lang: Lang, strings: PageStrings): HTMLElement[] {
-	const list = el('ol', 'results');
-	const out: HTMLElement[] = [list];
-	outcome.results.forEach((r, i) => {
-		const item = el('li', 'result');
-		item.dataset.kind = r.kind;
-		item.dataset.id = r.id;
-		const link = el('a', 'result-link');
-		link.href = resultUrl(lang, r);
-		const { title, where } = headingOf(outcome, r, strings);
-		link.append(el('span', 'kind', strings[`search:kind.${r.kind}`]), el('span', 'title', title));
-		item.append(link);
-		if (where) item.append(el('p', 'where', where));
-		item.append(whyNode(r, strings));
-		const causes = i === 0 && outcome.verdict === 'match' ? causesOf(outcome, r) : [];
-		if (causes.length > 0) {
-			const box = el('div', 'causes');
-			box.append(el('p', 'causes-title', strings['search:causes']));
-			const ol = el('ol');
-			for (const c of causes) {
-				const li = el('li');
-				const a = el('a', undefined, c.title);
-				a.href = causeUrl(lang, c.id);
-				li.append(a);
-				ol.append(li);
-			}
-			box.append(ol);
-			item.append(box);
-		}
-		if (i === 1 && outcome.verdict === 'match') {
-			const rest = el('ol', 'results');
-			rest.start = 2;
-			out.push(el('p', 'verdict', strings['search:verdict.next']), rest);
-		}
-		out.at(-1)!.append(item);
-	});
-	return out;
 }
