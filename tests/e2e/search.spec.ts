@@ -236,6 +236,13 @@ test.describe('search page links', () => {
 		await panel(page).locator('.foreign-codes a').click();
 		await expect(page).toHaveURL(`/en/other-errors/#${other.id}`);
 		await expect(page.locator(`#${other.id}`)).toBeInViewport();
+		// Without the catalogue's codes, the codes are named all the same, unlinked.
+		await page.route('**/search-other-codes.json', (route) => route.abort());
+		await page.goto(`/fr/search/?q=${encodeURIComponent(text)}`);
+		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
+		const note = page.locator('#search-results .foreign-codes');
+		await expect(note).toContainText(code);
+		await expect(note.locator('a')).toHaveCount(0);
 	});
 
 	test('a short message of another error, typed in the other language, names it', async ({

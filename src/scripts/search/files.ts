@@ -10,7 +10,7 @@ import { decodeIndexFile } from '../../search/index-codec';
 import type { OtherCodes } from '../../search/foreign-codes';
 import type { PreparedIndex } from '../../search/prepare';
 import type { SearchOutcome } from '../../search/types';
-import { fetchIndex, fetchSearchFile, IndexLoadError } from './index-load';
+import { fetchIndex, fetchSearchFile, IndexLoadError, indexTimeoutMs } from './index-load';
 import type { SearchStrings } from './strings';
 
 const loaded = new Map<Lang, Promise<PreparedIndex>>();
@@ -103,6 +103,8 @@ export const loadCodeLookup = codeLoader(() =>
 );
 
 let otherCodes: Promise<OtherCodes> | undefined;
+/** The links are a bonus: the answer waits for them this long at most. */
+const OTHER_CODES_TIMEOUT_MS = 3_000;
 
 /**
  * The note naming the codes of errors the site does not cover (foreign-note.ts), with the
@@ -113,7 +115,10 @@ export async function loadForeignNote(
 	outcome: Pick<SearchOutcome, 'foreignCodes' | 'other'>,
 	lang: Lang,
 ): Promise<((strings: SearchStrings) => HTMLElement) | undefined> {
-	otherCodes ??= fetchSearchFile<OtherCodes>('/search-other-codes.json');
+	otherCodes ??= fetchSearchFile<OtherCodes>(
+		'/search-other-codes.json',
+		Math.min(OTHER_CODES_TIMEOUT_MS, indexTimeoutMs()),
+	);
 	const [note, codes] = await Promise.all([
 		import('./foreign-note').catch(() => undefined),
 		otherCodes.catch(() => {
