@@ -10,6 +10,7 @@ import { initCopyLinks } from './copy-link';
 import { initCopyButtons } from './copy-code';
 import { followReading } from './on-this-page';
 import { bootGuided } from './guided/boot';
+import { initPasteBox } from './paste-box';
 import { initThemeSwitch } from './theme-switch';
 
 bootHeaderSearch();
@@ -18,4 +19,5 @@ initCopyLinks();
 initCopyButtons();
 followReading();
 bootGuided();
+initPasteBox();
 initThemeSwitch();

@@ -272,6 +272,13 @@ test.describe('search page links', () => {
 		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
 		await expect(page).toHaveURL(/\/fr\/search\/\?q=ExtensionSnapshotFailedNoNetwork$/);
 		expect(await page.evaluate(() => history.length)).toBe(before);
+		// The tab's title says which search it is (a long paste: its first line, cut).
+		const title = await page.title();
+		await expect(page).toHaveTitle(/^ExtensionSnapshotFailedNoNetwork · \S/);
+		await page.locator('#search-page-input').fill(`${'Backup failed '.repeat(20)}\nmore`);
+		await expect(page).toHaveTitle(/^Backup failed Backup failed .{30,}… · /);
+		await page.locator('#search-page-input').fill('');
+		await expect(page).toHaveTitle(title.replace(/^ExtensionSnapshotFailedNoNetwork · /, ''));
 	});
 
 	test('back from a result, the search page is where it was, results and all', async ({ page }) => {

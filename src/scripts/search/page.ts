@@ -27,6 +27,12 @@ export function enhanceSearchPage(): void {
 	const strings = readStrings<PageStringKey>(region);
 	/** The full list of errors rendered in the region: shown for an empty box and after a failure. */
 	const fullList = [...region.childNodes];
+	/** The page's own title; a search puts its query in front, so tabs and history tell searches apart. */
+	const pageTitle = document.title;
+	const titleFor = (query: string) => {
+		const line = query.trim().replace(/\s+/g, ' ');
+		return line ? `${line.length > 60 ? `${line.slice(0, 59)}…` : line} · ${pageTitle}` : pageTitle;
+	};
 	history.scrollRestoration = 'manual';
 	let restore = (history.state as { searchScrollY?: unknown } | null)?.searchScrollY;
 	addEventListener('pagehide', () =>
@@ -35,6 +41,7 @@ export function enhanceSearchPage(): void {
 	const runner = searchRunner(lang, () => box.value, {
 		idle() {
 			history.replaceState(history.state, '', searchUrl(lang));
+			document.title = pageTitle;
 			region.dataset.state = 'idle';
 			region.dataset.showing = 'list';
 			delete region.dataset.verdict;
@@ -43,6 +50,7 @@ export function enhanceSearchPage(): void {
 		},
 		busy(query) {
 			history.replaceState(history.state, '', handOff(lang, query));
+			document.title = titleFor(query);
 			region.dataset.state = 'loading';
 			region.setAttribute('aria-busy', 'true');
 		},
