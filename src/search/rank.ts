@@ -142,7 +142,12 @@ export function findCodes(index: PreparedIndex, candidates: readonly string[]): 
 		const target = Object.hasOwn(index.data.codes, key) ? index.data.codes[key] : undefined;
 		if (target !== undefined) {
 			if (isOther(index.data, target)) other(target, word);
-			else if (!found.own.some((o) => o.target === target)) found.own.push({ target, code: word });
+			else if (!found.own.some((o) => o.target === target))
+				// As the content writes it (`guestagentsnapshottaskstatuserror` is shown in its capitals).
+				found.own.push({
+					target,
+					code: index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === key) ?? word,
+				});
 			continue;
 		}
 		if (!looksLikeErrorCode(word)) continue;
@@ -151,9 +156,23 @@ export function findCodes(index: PreparedIndex, candidates: readonly string[]): 
 		else if (close) {
 			if (!found.near.some((n) => n.target === close.target))
 				found.near.push({ ...close, pasted: word });
-		} else if (!index.vocab.known(key)) found.foreign.push(word);
+		} else if (!writtenOutsideProse(index, key)) found.foreign.push(word);
 	}
 	return found;
+}
+
+/**
+ * Whether the content writes this word in a message, a title, a signature (a log line's
+ * `[ProtocolError]`) or a command (`$anotherBkpItem`), not only in its prose: a code-shaped word
+ * that a page merely mentions ("do not confuse it with `CloudInternalError`") is another error's
+ * code, whether the paste was read against the first file alone or against both.
+ */
+function writtenOutsideProse(index: PreparedIndex, key: string): boolean {
+	const id = index.vocab.id(key);
+	return (
+		id !== undefined &&
+		index.vocab.postings(id).some((doc) => index.data.docs[doc]![1] !== DocRole.Prose)
+	);
 }
 
 /**

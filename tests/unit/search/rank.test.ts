@@ -15,7 +15,12 @@ describe('codes', () => {
 		const o = search(paste, 'fr');
 		expect(top(o)).toBe(id);
 		expect(o.verdict).toBe('match');
-		expect(o.results[0]?.why).toEqual({ type: 'code', code: expect.any(String) });
+		// The code as the content writes it, whatever the paste's capitals.
+		const code = kb.errors.fr
+			.get(id)!
+			.codes.filter((c) => paste.toLowerCase().includes(c.toLowerCase()))
+			.sort((a, b) => b.length - a.length)[0];
+		expect(o.results[0]?.why).toEqual({ type: 'code', code });
 	});
 });
 
@@ -203,6 +208,18 @@ describe('not ours', () => {
 				'ExtensionStuckInDeletionState - Extension state is not supportive to backup operation',
 			).foreignCodes,
 		).toEqual(['ExtensionStuckInDeletionState']);
+	});
+	it('names a code that a page mentions only in its prose as another error’s, not a word of ours', () => {
+		// The internal-error page says, in its prose, not to confuse its error with this one.
+		const o = search(
+			'CloudInternalError Microsoft Azure Backup encountered an internal error. Wait for a few minutes and then try the operation again.',
+		);
+		expect([o.verdict, o.foreignCodes]).toEqual(['none', ['CloudInternalError']]);
+		// A word of our commands is ours: a step's PowerShell variable names no other error.
+		const script = search(
+			'$anotherBkpItem = Get-AzRecoveryServicesBackupItem -WorkloadType AzureVM -BackupManagementType AzureVM -Name "vm01" -VaultId $targetVault.ID',
+		);
+		expect(script.foreignCodes).toEqual([]);
 	});
 	it.each([
 		['WidgetJobAlreadyRunning The operation failed because another backup job is running.'],
