@@ -65,9 +65,15 @@ const precision: Record<ResultKind, number> = {
 	check: 0.6,
 };
 
+/**
+ * Whether a typed word the site does not have may be a typo of one: four letters or more, and no
+ * digit (a number one digit off is another number: `2222` is no `2022`, a port no other port).
+ */
+const mayBeTypo = (term: string) => term.length >= 4 && !/\d/.test(term);
+
 /** True when a typed word may be a typo of a site word: the lookup needs Fuse. */
 export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
-	terms.some((t) => t.length >= 4 && !index.ids.has(t));
+	terms.some((t) => mayBeTypo(t) && !index.ids.has(t));
 
 /**
  * How a word is looked up: typed (the word may be cut or mistyped: the words it begins, its
@@ -138,9 +144,14 @@ export function expand(
 /** The shortest part of a word taken apart (`az` in `azvmextension`). */
 export const PART_MIN = 2;
 
-/** True when the site has neither this word nor a word it begins: it may be site words written together. */
+/**
+ * True when the site has neither this word nor a word it begins: it may be site words written
+ * together. A number is not (`2222` is no `22` twice).
+ */
 export const mayBeCompound = (index: SectionIndex, term: string) =>
-	!index.ids.has(term) && wordsStartingWith(index, term).next().done === true;
+	!/^\d+$/.test(term) &&
+	!index.ids.has(term) &&
+	wordsStartingWith(index, term).next().done === true;
 
 /**
  * A word the site does not have, taken apart into two or three site words (`backupjob` →
@@ -242,7 +253,7 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 				if (!out.has(id) && sameStem(term, index.list[id]!, true)) out.set(id, STEM);
 			}
 	}
-	if (exact === undefined && term.length >= 4) {
+	if (exact === undefined && mayBeTypo(term)) {
 		// Fuse among the words with the same first letter and about the same length (a typo
 		// keeps both; Bitap alone would find "helm" inside "them").
 		const typos = wordLookup(index, term);
@@ -250,7 +261,9 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 			const score = hit.score ?? 1;
 			if (score > FUZZY_ONE_EDIT) break;
 			const id = typos!.ids[hit.refIndex]!;
-			if (score > FUZZY_MAX && !oneEditApart(term, index.list[id]!)) continue;
+			// A four-letter word is a typo only of a word one edit away: Bitap also finds it in the
+			// start of a longer word with a letter changed (`qwer` in `query`).
+			if ((score > FUZZY_MAX || term.length < 5) && !oneEditApart(term, index.list[id]!)) continue;
 			if (!out.has(id)) out.set(id, FUZZY);
 		}
 	}

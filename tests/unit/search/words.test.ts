@@ -231,6 +231,12 @@ describe('typed words', () => {
 	});
 	it('finds nothing for words the site does not have', () => {
 		expect(search('kubernetes ingress')).toMatchObject({ verdict: 'none', results: [] });
+		// Keyboard mash: `qwer` is not `query` with a letter changed and one more at its end.
+		expect(search('asdf qwer zxcv')).toMatchObject({ verdict: 'none', results: [] });
+		// A job id: a number one digit off is another number, and no site numbers put together.
+		expect(search('5d8e1f2a-1111-2222-3333-444455556666')).toMatchObject({ results: [] });
+		// A four-letter typo one edit from a site word still finds it.
+		expect(inSolution(top(search('prxy')), 'route-traffic-through-http-proxy')).toBe(true);
 	});
 	it("reads the other language's words there, not as typos of the site's", () => {
 		const found = search('pare-feu', 'en');
