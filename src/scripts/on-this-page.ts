@@ -40,7 +40,8 @@ export function followReading(): void {
 		const end = innerHeight + scrollY >= document.body.scrollHeight - 2;
 		let reading: HTMLAnchorElement | undefined;
 		targets.forEach((el, i) => {
-			const top = el?.getBoundingClientRect().top ?? Infinity;
+			// A hidden section (the guest filter's, the guided walk's) is not being read.
+			const top = el?.getClientRects().length ? el.getBoundingClientRect().top : Infinity;
 			if (
 				top <= Math.max(sticky + 80, parseFloat(getComputedStyle(el!).scrollMarginTop) || 0) + 1 ||
 				(end && top < innerHeight)

@@ -301,3 +301,47 @@ test('"On this page" follows the guest filter, and a linked section the filter w
 		await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
 	}
 });
+
+test('"On this page" follows the walk, and a link to a section the walk hides leaves the walk', async ({
+	page,
+}) => {
+	const toc = page.locator('nav:has([data-toc-cause])');
+	const firstSolution = kb.causes.en.get(causes[0]!)!.solutions[0]!;
+	const laterSolution = kb.causes.en.get(causes[1]!)!.solutions[0]!;
+	await page.goto(errorUrl('en', errorId));
+	await page.getByRole('button', { name: 'Guide me through the causes' }).click();
+	await expect(current(page)).toHaveAttribute('data-cause', causes[0]!);
+	// Only the cause being tried lists its solutions; every listed entry leads somewhere visible.
+	await expect(toc.locator(`[data-toc-solution="${firstSolution}"]`)).toBeVisible();
+	await expect(toc.locator(`[data-toc-solution="${laterSolution}"]`)).toBeHidden();
+	const tocTargets = await toc
+		.locator('a[href^="#"]')
+		.evaluateAll((links) =>
+			links
+				.filter((a) => (a as HTMLElement).offsetParent !== null)
+				.map((a) => a.getAttribute('href')!.slice(1)),
+		);
+	for (const id of tocTargets) await expect(page.locator(`[id="${id}"]`), id).toBeVisible();
+	// The marked entry is a visible section's, wherever the reader is.
+	for (const y of [0, 3000, 9000]) {
+		await page.evaluate((to) => scrollTo(0, to), y);
+		const reading = toc.locator('a[data-reading]');
+		if ((await reading.count()) === 0) continue;
+		const id = (await reading.getAttribute('href'))!.slice(1);
+		await expect(page.locator(`[id="${id}"]`), `at ${y}`).toBeVisible();
+	}
+	// A ticket's link into a cause the walk has not reached: the link wins, the walk can resume.
+	await page.goto(`${errorUrl('en', errorId)}?guide=1#${laterSolution}`);
+	await expect(page.locator(`[id="${laterSolution}"]`)).toBeInViewport();
+	await expect(page.getByRole('button', { name: 'Guide me through the causes' })).toBeVisible();
+	// A link on the page to such a section does the same.
+	await page.getByRole('button', { name: 'Guide me through the causes' }).click();
+	await expect(current(page)).toHaveAttribute('data-cause', causes[0]!);
+	await page.evaluate((id) => {
+		const link = Object.assign(document.createElement('a'), { href: `#${id}` });
+		document.querySelector('main')!.append(link);
+		link.click();
+	}, laterSolution);
+	await expect(page.locator(`[id="${laterSolution}"]`)).toBeInViewport();
+	await expect(current(page)).toHaveCount(0);
+});

@@ -12,7 +12,7 @@ import { initOsFilter } from './os-filter';
 import { GuidedStore } from './store';
 import type { GuidedStringKey } from './strings';
 import { initTicket } from './ticket';
-import { initWalk } from './walk';
+import { initWalk, walkHides } from './walk';
 
 export async function initGuided(): Promise<void> {
 	const tools = document.querySelector<HTMLElement>('[data-guided-tools]');
@@ -42,7 +42,11 @@ export async function initGuided(): Promise<void> {
 	parts.push(initOsFilter(ctx), initWalk(ctx), initTicket(ctx));
 	tools.classList.remove('pending');
 	render();
-	// The walk changed what is shown: bring a shared link's cause back into view.
-	if (ctx.store.state.guide && location.hash)
-		document.getElementById(hashToAnchor(location.hash))?.scrollIntoView({ block: 'start' });
+	// The walk changed what is shown: bring a shared link's cause back into view; a link to a
+	// section the walk hides wins over the walk (it stops, its answers kept for "Resume").
+	const linked = hashToAnchor(location.hash);
+	if (ctx.store.state.guide && linked) {
+		if (walkHides(linked)) ctx.store.update({ ...ctx.store.state, guide: false, answers: [] });
+		document.getElementById(linked)?.scrollIntoView({ block: 'start' });
+	}
 }

@@ -11,7 +11,19 @@ import {
 	walkStatus,
 	type Outcome,
 } from '../../lib/guided-state';
+import { hashToAnchor } from '../../lib/links/carry-over';
 import { hiddenByOs, part, type ToolsContext } from './context';
+
+/**
+ * True when the walk hides the section with this id: a solution or a step of a cause it has not
+ * reached (or has passed); the cause's own heading stays in view.
+ */
+export const walkHides = (id: string): boolean => {
+	const el = id ? document.getElementById(id) : null;
+	return (
+		!!el?.closest('.guided-on section.cause.guided-collapsed') && el.getClientRects().length === 0
+	);
+};
 
 /** Wires the walk's controls; returns the function that shows the walk's current state. */
 export function initWalk(ctx: ToolsContext): () => void {
@@ -76,9 +88,28 @@ export function initWalk(ctx: ToolsContext): () => void {
 		});
 	}
 
+	/** Leaves the walk; its answers stay stored, so "Resume" takes it up again. */
+	const stop = () => store.update({ ...store.state, guide: false, answers: [] });
+	// A link to a section the walk hides (a ticket's link, "On this page", a link in the text)
+	// wins, as with the guest filter: the walk stops before the browser follows it.
+	document.addEventListener(
+		'click',
+		(event) => {
+			const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+			if (link && walkHides(hashToAnchor(link.getAttribute('href')!))) stop();
+		},
+		{ capture: true },
+	);
+	addEventListener('hashchange', () => {
+		const id = hashToAnchor(location.hash);
+		if (!walkHides(id)) return;
+		stop();
+		document.getElementById(id)?.scrollIntoView({ block: 'start' });
+	});
+
 	toggle.addEventListener('click', () => {
 		const { state } = store;
-		if (state.guide) return store.update({ ...state, guide: false, answers: [] });
+		if (state.guide) return stop();
 		const answers = state.answers.length > 0 ? state.answers : (store.stored()?.answers ?? []);
 		store.update({ ...state, guide: true, answers }, { moveOn: true });
 	});
@@ -123,6 +154,9 @@ export function initWalk(ctx: ToolsContext): () => void {
 			const section = sections.get(c.id);
 			section?.classList.toggle('guided-current', state.guide && c.id === current);
 			section?.classList.toggle('guided-collapsed', state.guide && c.id !== current);
+			// "On this page" lists the solutions of the cause being tried only.
+			for (const entry of document.querySelectorAll(`[data-toc-cause="${CSS.escape(c.id)}"]`))
+				entry.classList.toggle('kb-guided-collapsed', state.guide && c.id !== current);
 			const bar = section?.querySelector<HTMLElement>(
 				`[data-guided-answers="${CSS.escape(c.id)}"]`,
 			);
