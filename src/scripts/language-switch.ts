@@ -1,4 +1,8 @@
-/** Keeps the #anchor and ?query when the reader switches language, and remembers the choice. */
+/**
+ * Keeps the #anchor and ?query when the reader switches language, and remembers the choice.
+ * Without an #anchor, the section being read ("On this page" marks it) stands for one: the
+ * reader lands where they were, in the other language (anchors are the same in both).
+ */
 import { isLang, pickLang, type Lang } from '../i18n/languages';
 import { switchLangUrl } from '../lib/urls';
 
@@ -9,7 +13,9 @@ export function initLanguageSwitch(): void {
 		const to = link.dataset.langSwitch;
 		if (!isLang(to)) continue;
 		const update = () => {
-			link.href = switchLangUrl(location.pathname + location.search + location.hash, to);
+			const reading = document.querySelector<HTMLAnchorElement>('.on-this-page a[data-reading]');
+			const hash = location.hash || reading?.hash || '';
+			link.href = switchLangUrl(location.pathname + location.search + hash, to);
 		};
 		update();
 		// Anchors and the query change without a navigation (hash links, search box, guided mode).

@@ -282,6 +282,20 @@ test.describe('at 1280 px', () => {
 test.describe('long pages at 1280 px', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 
+	test('without an anchor, the language switch keeps the section being read', async ({ page }) => {
+		await page.goto('/en/errors/backup-internal-error/');
+		const cause = (await page.locator('section.cause').nth(2).getAttribute('data-cause'))!;
+		await page.locator(`[id="${cause}"]`).evaluate((h) => h.scrollIntoView());
+		await page.evaluate(() => scrollBy(0, 200));
+		const reading = page.locator('.on-this-page a[data-reading]');
+		await expect(reading).toHaveCount(1);
+		const id = (await reading.getAttribute('href'))!.slice(1);
+		expect(new URL(page.url()).hash).toBe('');
+		await page.locator('[data-lang-switch]').first().click();
+		await expect(page).toHaveURL(`/fr/errors/backup-internal-error/#${id}`);
+		await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+	});
+
 	for (const lang of ['en', 'fr'] as const)
 		for (const [name, path] of [
 			['the one-page article', articleUrl(lang)],
