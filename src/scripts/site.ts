@@ -11,6 +11,7 @@ import { initCopyButtons } from './copy-code';
 import { followReading } from './on-this-page';
 import { bootGuided } from './guided/boot';
 import { initPasteBox } from './paste-box';
+import { bootLegacyArticle } from './links/legacy-boot';
 import { initThemeSwitch } from './theme-switch';
 
 bootHeaderSearch();
@@ -20,4 +21,5 @@ initCopyButtons();
 followReading();
 bootGuided();
 initPasteBox();
+bootLegacyArticle();
 initThemeSwitch();

@@ -39,7 +39,7 @@ for (const lang of ['en', 'fr'] as const) {
 		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
 	});
 
-	test(`Enter in the ${lang} home page's box searches; Shift+Enter adds a line; a long paste arrives whole`, async ({
+	test(`Enter in the ${lang} home page's box searches; Shift+Enter adds a line`, async ({
 		page,
 	}) => {
 		await page.goto(`/${lang}/`);
@@ -48,16 +48,10 @@ for (const lang of ['en', 'fr'] as const) {
 		await box.press('Shift+Enter');
 		await expect(box).toHaveValue(`${error.codes[0]!}\n`);
 		await box.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`${searchUrl(lang)}\\?q=${error.codes[0]}$`));
+		await expect(page).toHaveURL(
+			new RegExp(`${searchUrl(lang)}\\?q=${error.codes[0]}(%0D)?(%0A)?$`),
+		);
 		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
-		// A paste longer than a URL carries: its URL is capped, the search page gets all of it.
-		const long = `${'x'.repeat(9000)}\n${error.message}`;
-		await page.goto(`/${lang}/`);
-		await box.fill(long);
-		await box.press('Enter');
-		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'match');
-		expect(page.url().length).toBeLessThan(4000);
-		await expect(page.locator('#search-page-input')).toHaveValue(long);
 	});
 }
 
