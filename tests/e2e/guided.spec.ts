@@ -4,7 +4,7 @@
  * browser, the guest OS filter, "Copy for ticket", and the page without JavaScript.
  * Screenshots of the guided mode (both languages, 360 px) go to test-results/guided/.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { kb } from '../support/content';
 import { errorUrl } from '../../src/lib/urls';
 
@@ -19,6 +19,15 @@ const linuxOnly = causes.filter((c) => guestOf(c) === 'linux');
 const shots = 'test-results/guided';
 
 const query = (page: Page) => new URL(page.url()).searchParams;
+/** The ids the shown entries of "On this page" lead to. */
+const shownTargets = (toc: Locator) =>
+	toc
+		.locator('a[href^="#"]')
+		.evaluateAll((links) =>
+			links
+				.filter((a) => (a as HTMLElement).offsetParent !== null)
+				.map((a) => a.getAttribute('href')!.slice(1)),
+		);
 const current = (page: Page) => page.locator('section.cause.guided-current');
 
 test('the walk goes through the causes in order and keeps its state in the URL', async ({
@@ -266,13 +275,7 @@ test('"On this page" follows the guest filter, and a linked section the filter w
 	await page.locator('label', { hasText: 'Linux' }).click();
 	await expect.poll(() => query(page).get('os')).toBe('linux');
 	// No entry of "On this page" leads to a hidden section.
-	const tocTargets = await toc
-		.locator('a[href^="#"]')
-		.evaluateAll((links) =>
-			links
-				.filter((a) => (a as HTMLElement).offsetParent !== null)
-				.map((a) => a.getAttribute('href')!.slice(1)),
-		);
+	const tocTargets = await shownTargets(toc);
 	expect(tocTargets.length).toBeGreaterThan(0);
 	for (const id of tocTargets) await expect(page.locator(`[id="${id}"]`), id).toBeVisible();
 	// A ticket's link to a Windows cause, opened with Linux remembered from before: the link wins.
@@ -314,13 +317,7 @@ test('"On this page" follows the walk, and a link to a section the walk hides le
 	// Only the cause being tried lists its solutions; every listed entry leads somewhere visible.
 	await expect(toc.locator(`[data-toc-solution="${firstSolution}"]`)).toBeVisible();
 	await expect(toc.locator(`[data-toc-solution="${laterSolution}"]`)).toBeHidden();
-	const tocTargets = await toc
-		.locator('a[href^="#"]')
-		.evaluateAll((links) =>
-			links
-				.filter((a) => (a as HTMLElement).offsetParent !== null)
-				.map((a) => a.getAttribute('href')!.slice(1)),
-		);
+	const tocTargets = await shownTargets(toc);
 	for (const id of tocTargets) await expect(page.locator(`[id="${id}"]`), id).toBeVisible();
 	// The marked entry is a visible section's, wherever the reader is.
 	for (const y of [0, 3000, 9000]) {
