@@ -7,6 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { kb } from '../support/content';
 import { errorUrl } from '../../src/lib/urls';
+import { readingAfterScroll } from '../support/reading';
 
 /** The error with the most causes, and a mix of Windows-only and Linux-only ones. */
 const errorId = [...kb.errorIds].sort(
@@ -319,25 +320,10 @@ test('"On this page" follows the walk, and a link to a section the walk hides le
 	await expect(toc.locator(`[data-toc-solution="${laterSolution}"]`)).toBeHidden();
 	const tocTargets = await shownTargets(toc);
 	for (const id of tocTargets) await expect(page.locator(`[id="${id}"]`), id).toBeVisible();
-	// The marked entry is a visible section's, wherever the reader is (read once the page has
-	// drawn the scroll: the list marks on the next frame).
+	// The marked entry is a visible section's, wherever the reader is.
 	for (const y of [0, 3000, 9000]) {
 		await page.evaluate((to) => scrollTo(0, to), y);
-		const id = await page.evaluate(
-			() =>
-				new Promise<string | undefined>((resolve) =>
-					requestAnimationFrame(() =>
-						requestAnimationFrame(() =>
-							resolve(
-								document
-									.querySelector('.on-this-page a[data-reading]')
-									?.getAttribute('href')
-									?.slice(1),
-							),
-						),
-					),
-				),
-		);
+		const id = await readingAfterScroll(page);
 		if (id) await expect(page.locator(`[id="${id}"]`), `at ${y}`).toBeVisible();
 	}
 	// A ticket's link into a cause the walk has not reached: the link wins, the walk can resume.
