@@ -6,6 +6,7 @@
 import { fuzzyList, type FuzzyList } from './fuzzy';
 import { codeFuseOptions } from './options';
 import { NEAR_CODE_PREFIX, type PreparedIndex } from './prepare';
+import { spelledCode } from './rank';
 
 /** A near code: Fuse's score over the codes at or below this (0 is exact). */
 const NEAR_CODE_MAX = 0.2;
@@ -55,12 +56,8 @@ export function nearCode(
 			Math.abs(key.length - found.code.length) < 2)
 			? found
 			: onlyCodeAround(index, key);
-	return close && { target: close.target, code: spelled(index, close) };
+	return close && { target: close.target, code: spelledCode(index, close.target, close.code) };
 }
-
-/** A code as the content writes it (the index keys codes in lower case). */
-const spelled = (index: PreparedIndex, { code, target }: { code: string; target: number }) =>
-	index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === code) ?? code;
 
 /**
  * The one code that begins with this word, or ends with it and keeps most of it

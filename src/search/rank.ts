@@ -125,6 +125,10 @@ interface FoundCodes {
 
 const isOther = (data: SearchIndexData, target: number) => data.targets[target]?.kind === 'other';
 
+/** A code of `target` as the content writes it (the index keys codes in lower case). */
+export const spelledCode = (index: PreparedIndex, target: number, code: string): string =>
+	index.data.targets[target]?.codes?.find((c) => c.toLowerCase() === code) ?? code;
+
 /** True when the paste holds a code-shaped word that is not ours: the near-code lookup needs Fuse. */
 export const needsCodeLookup = (index: PreparedIndex, codes: readonly string[]) =>
 	codes.some((w) => !Object.hasOwn(index.data.codes, w.toLowerCase()) && looksLikeErrorCode(w));
@@ -144,10 +148,7 @@ export function findCodes(index: PreparedIndex, candidates: readonly string[]): 
 			if (isOther(index.data, target)) other(target, word);
 			else if (!found.own.some((o) => o.target === target))
 				// As the content writes it (`guestagentsnapshottaskstatuserror` is shown in its capitals).
-				found.own.push({
-					target,
-					code: index.data.targets[target]!.codes?.find((c) => c.toLowerCase() === key) ?? word,
-				});
+				found.own.push({ target, code: spelledCode(index, target, key) });
 			continue;
 		}
 		if (!looksLikeErrorCode(word)) continue;

@@ -7,6 +7,7 @@ import { fill } from '../../lib/fill';
 import { guestVisible, type GuestFilter } from '../../lib/guided-state';
 import { hashToAnchor } from '../../lib/links/carry-over';
 import { hiddenByOs, type ToolsContext } from './context';
+import { revealLinkedSections } from './linked-section';
 import { storeOs } from './storage';
 
 /** Elements the guest filter hides (guest badges also carry `data-guest`: not those). */
@@ -22,10 +23,6 @@ function hidesTarget(id: string, os: GuestFilter | undefined): boolean {
 	return false;
 }
 
-/** True when this guest filter hides the section the URL's fragment names. */
-const hidesLinkedTarget = (os: GuestFilter | undefined) =>
-	hidesTarget(hashToAnchor(location.hash), os);
-
 /** Wires the radios; returns the function that shows the filter's current state. */
 export function initOsFilter(ctx: ToolsContext): () => void {
 	const { tools, store, strings, config } = ctx;
@@ -34,25 +31,10 @@ export function initOsFilter(ctx: ToolsContext): () => void {
 		const { os: _drop, ...rest } = store.state;
 		store.update(rest);
 	};
-	// A linked section the remembered (or shared) filter would hide: the link wins.
-	if (hidesLinkedTarget(store.state.os)) showAll();
-	// A link within the page to a hidden section shows it: the filter is cleared before the
-	// browser follows the link (a link to the fragment already in the URL fires no hashchange).
-	document.addEventListener(
-		'click',
-		(event) => {
-			const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-			const id = link ? hashToAnchor(link.getAttribute('href')!) : '';
-			if (hidesTarget(id, store.state.os)) showAll();
-		},
-		{ capture: true },
-	);
-	// A fragment set otherwise (a script, the history) shows its target too.
-	addEventListener('hashchange', () => {
-		if (!hidesLinkedTarget(store.state.os)) return;
-		showAll();
-		document.getElementById(hashToAnchor(location.hash))?.scrollIntoView({ block: 'start' });
-	});
+	// A linked section the remembered (or shared) filter would hide: the link wins, on opening
+	// the page and within it.
+	if (hidesTarget(hashToAnchor(location.hash), store.state.os)) showAll();
+	revealLinkedSections((id) => hidesTarget(id, store.state.os), showAll);
 	for (const radio of radios) {
 		radio.addEventListener('change', () => {
 			if (!radio.checked) return;

@@ -11,8 +11,8 @@ import {
 	walkStatus,
 	type Outcome,
 } from '../../lib/guided-state';
-import { hashToAnchor } from '../../lib/links/carry-over';
 import { hiddenByOs, part, type ToolsContext } from './context';
+import { revealLinkedSections } from './linked-section';
 
 /**
  * True when the walk hides the section with this id: a solution or a step of a cause it has not
@@ -90,22 +90,9 @@ export function initWalk(ctx: ToolsContext): () => void {
 
 	/** Leaves the walk; its answers stay stored, so "Resume" takes it up again. */
 	const stop = () => store.update({ ...store.state, guide: false, answers: [] });
-	// A link to a section the walk hides (a ticket's link, "On this page", a link in the text)
-	// wins, as with the guest filter: the walk stops before the browser follows it.
-	document.addEventListener(
-		'click',
-		(event) => {
-			const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-			if (link && walkHides(hashToAnchor(link.getAttribute('href')!))) stop();
-		},
-		{ capture: true },
-	);
-	addEventListener('hashchange', () => {
-		const id = hashToAnchor(location.hash);
-		if (!walkHides(id)) return;
-		stop();
-		document.getElementById(id)?.scrollIntoView({ block: 'start' });
-	});
+	// A link to a section the walk hides ("On this page", a link in the text) wins, as with the
+	// guest filter: the walk stops.
+	revealLinkedSections(walkHides, stop);
 
 	toggle.addEventListener('click', () => {
 		const { state } = store;
