@@ -287,6 +287,14 @@ export function buildSearchIndex(source: SearchSource): {
 		phrases.forEach((phrase, i) => add(target, i === Math.max(0, first) ? head : tail, phrase));
 	};
 	/**
+	 * A title's qualifier in brackets ("(VM Windows)", "(2018 à 2019)") is no phrase of its own:
+	 * a few common words that name no page alone. The title's other phrases are read as titles.
+	 */
+	const addTitle = (target: number, text: string) =>
+		phraseTexts(text).forEach((phrase, i) => {
+			if (i === 0 || words(phrase).length > 3) add(target, DocRole.Title, phrase);
+		});
+	/**
 	 * A signature: its `key` phrase is its head when the content names one; a log line cut in
 	 * several phrases without one proves by more than one of them (`LinePart`).
 	 */
@@ -308,14 +316,14 @@ export function buildSearchIndex(source: SearchSource): {
 	source.errors.forEach((e, t) => {
 		for (const text of [e.message, ...e.variants]) addText(t, text, DocRole.Message, DocRole.Tail);
 		for (const text of e.shared ?? []) addText(t, text, DocRole.Shared, DocRole.Tail);
-		addText(t, e.title, DocRole.Title);
+		addTitle(t, e.title);
 		for (const s of e.signatures ?? []) addSignature(t, s);
 		if (e.summary) addText(t, e.summary, DocRole.Prose);
 		if (e.body) addText(t, e.body, DocRole.Prose);
 	});
 	source.causes.forEach((c) => {
 		const t = causeIndex.get(c.id)!;
-		addText(t, c.title, DocRole.Title);
+		addTitle(t, c.title);
 		addText(t, c.shortTitle, DocRole.Title);
 		for (const s of c.signatures ?? []) addSignature(t, s);
 		if (c.summary) addText(t, c.summary, DocRole.Prose);
@@ -325,7 +333,7 @@ export function buildSearchIndex(source: SearchSource): {
 		const host = causeIndex.get(s.host);
 		if (host === undefined) continue;
 		const solution = targets.push({ kind: 'solution', id: s.id, title: s.title, host }) - 1;
-		addText(solution, s.title, DocRole.Title);
+		addTitle(solution, s.title);
 		if (s.condition) addText(solution, plainText(s.condition), DocRole.Prose);
 		for (const n of s.notes) addText(solution, plainText(n), DocRole.Prose);
 		if (s.body) addText(solution, s.body, DocRole.Prose);

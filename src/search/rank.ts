@@ -73,7 +73,11 @@ const provesAlone: ReadonlySet<DocRole> = new Set([
 	DocRole.Title,
 	DocRole.Signature,
 ]);
-/** When an error and a cause match equally, the error comes first. */
+/**
+ * A cause's phrase weighs a little less than the same match elsewhere: when an error and its cause
+ * match equally, the error comes first, and another error's message wins the tie against a
+ * cause's title it holds ("has a failed extension").
+ */
 const CAUSE_WEIGHT = 0.97;
 /** Roles of a message's own phrases: each further pasted phrase matching one adds a little. */
 const wording: ReadonlySet<DocRole> = new Set([
@@ -95,6 +99,13 @@ const SUPPORT_BONUS = 0.03;
 const PREFILTER_KEEP = 48;
 /** Words found in more phrases than this do not select candidates (at 10,000 errors: "backup", "failed"). */
 export const MAX_POSTINGS = 1500;
+/**
+ * A title this short (a cause's short title, a label: "Failed extension", "Disque trop grand",
+ * "Provisioning succeeded") proves a paste only when a pasted phrase is that title, word for word.
+ * Inside a longer sentence it is a few common words: another error's "has a failed extension '…'"
+ * was a `match` for the failed-extension cause (tuning split unchanged).
+ */
+const SHORT_TITLE_WORDS = 3;
 /** Score of a near code: above any phrase, below an exact code. */
 const NEAR_CODE_SCORE = 1.2;
 
@@ -306,20 +317,22 @@ function phraseMatches(
 ): Scored[] {
 	const { data, vocab } = index;
 	// In a paste, a lone word (a quoted value: 'Windows') names nothing alone; a phrase with one
-	// word that weighs something ("Not Ready") only when it is the indexed phrase, word for word
-	// (not "on portal" for "Dans le portail").
+	// word that weighs something ("Not Ready"), or a short title, only when it is the indexed
+	// phrase, word for word (not "on portal" for "Dans le portail").
 	const lone = terms.map((t) => pasted && t.weights.length < 2);
 	const single = terms.map((t) => pasted && t.weights.filter((w) => w > 0).length < 2);
 	const written = phrases.map((p) => p.words.join(' '));
+	const shortTitle = (doc: number) =>
+		pasted && data.docs[doc]![1] === DocRole.Title && index.words[doc]!.length <= SHORT_TITLE_WORDS;
 	const proves = (p: number, doc: number) =>
-		!lone[p] && (!single[p] || index.phrases[doc] === written[p]);
+		!lone[p] && ((!single[p] && !shortTitle(doc)) || index.phrases[doc] === written[p]);
 	const best = new Map<number, Best>();
 	const bestHead = new Map<number, number>();
 	const bestPart = new Map<number, number>();
 	const support = new Map<number, Set<number>>();
 	for (const doc of candidateDocs(index, terms, picked.length)) {
 		const [target, role] = data.docs[doc]!;
-		const weight = roleWeight[role] * (data.targets[target]!.kind === 'error' ? 1 : CAUSE_WEIGHT);
+		const weight = roleWeight[role] * (data.targets[target]!.kind === 'cause' ? CAUSE_WEIGHT : 1);
 		terms.forEach((t, p) => {
 			const cov = coverage(t, index.words[doc]!, vocab.weightOf);
 			if (cov.score >= MATCH_MIN && wording.has(role))

@@ -80,7 +80,7 @@ test('a shared link reopens the same walk for a colleague, in the other language
 	).toHaveText('Pas celle-ci');
 	await expect(
 		page.locator(`[data-progress-cause="${causes[1]}"] [data-progress-outcome]`),
-	).toHaveText('Pas pu vérifier');
+	).toHaveText('Vérification impossible');
 	await expect(page.locator(`[data-progress-cause="${causes[2]}"]`)).toHaveAttribute(
 		'aria-current',
 		'step',

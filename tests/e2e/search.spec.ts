@@ -94,7 +94,7 @@ test.describe('search page links', () => {
 		// English wordings the French pages do not list (those they list match on the French site).
 		[
 			'an English message',
-			'Unable to perform the operation as the VM agent is not responsive',
+			"Your backup operation might have failed because the backup service was unable to communicate with your VM's Guest Agent.",
 			'vm-agent-not-responsive',
 		],
 		[

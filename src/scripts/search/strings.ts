@@ -13,7 +13,6 @@ export const searchStringKeys = [
 	'search:matchFailed',
 	'search:checkConnection',
 	'search:retry',
-	'search:empty',
 	'search:verdict.match',
 	'search:verdict.weak',
 	'search:verdict.none',

@@ -57,7 +57,10 @@ describe('messages', () => {
 	});
 	it('finds an English paste on the French site and says it matched across languages', () => {
 		// A wording the French page does not list (those it lists match on the French site).
-		const o = search('Unable to perform the operation as the VM agent is not responsive', 'fr');
+		const o = search(
+			"Your backup operation might have failed because the backup service was unable to communicate with your VM's Guest Agent.",
+			'fr',
+		);
 		expect([top(o), o.verdict, o.crossLanguage, o.matchedLang]).toEqual([
 			'vm-agent-not-responsive',
 			'match',
@@ -186,6 +189,19 @@ describe('messages', () => {
 });
 
 describe('not ours', () => {
+	it("reads a cause's short title inside another error's sentence as a few common words, not a match", () => {
+		// "Failed extension" and "Disque trop grand" are short titles: alone, they name their cause.
+		const sentence = search(
+			"The resource 'web01' has a failed extension 'CustomScript'. Fix it before you move the resource.",
+			'en',
+		);
+		expect(sentence.verdict).toBe('none');
+		const alone = search('Failed extension', 'en');
+		expect([top(alone), alone.verdict]).toEqual(['vm-extension-failed-state', 'match']);
+		expect(search("Le fichier 'photo.vhd' est trop grand pour ce partage.", 'fr').verdict).toBe(
+			'none',
+		);
+	});
 	it.each([
 		['Map backup failed with an internal error:', 'en'],
 		['CloudInternalError: Microsoft Azure Backup encountered an internal error.', 'en'],

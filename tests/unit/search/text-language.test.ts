@@ -49,7 +49,10 @@ describe('readsAsOnly: a text in one language, from its function words', () => {
 describe('the other language is read only when the text may be in it', () => {
 	it('an English message on the French site still matches across languages', () => {
 		// A wording the French page does not list.
-		const out = search('Unable to perform the operation as the VM agent is not responsive', 'fr');
+		const out = search(
+			"Your backup operation might have failed because the backup service was unable to communicate with your VM's Guest Agent.",
+			'fr',
+		);
 		expect(out.verdict).toBe('match');
 		expect(out.crossLanguage).toBe(true);
 	});
