@@ -44,6 +44,16 @@ describe('search index', () => {
 			[...kb.solutions.en.values()].reduce((n, s) => n + s.steps.length, 0),
 		);
 	});
+	it("leaves out a title's bracketed qualifier, which names no page alone", () => {
+		const { index } = indexes().data.fr;
+		const title = kb.causes.fr.get('windows-agent-unresponsive')!.title;
+		expect(title).toMatch(/\(VM Windows\)$/);
+		const phrases = index.texts.filter(
+			(_, doc) => index.targets[index.docs[doc]![0]]?.id === 'windows-agent-unresponsive',
+		);
+		expect(phrases).not.toContain('VM Windows');
+		expect(phrases.some((p) => title.startsWith(p))).toBe(true);
+	});
 	it('hosts each solution and step on the page of the cause that lists it, a step under its solution', () => {
 		const { index } = indexes().data.fr;
 		for (const t of index.targets.filter((x) => x.kind === 'step' || x.kind === 'solution')) {
