@@ -195,6 +195,14 @@ describe('typed words', () => {
 				'wait-or-cancel-backup-job--wait-or-cancel',
 			);
 	});
+	it('puts the place that writes a rare typed word before places that only write a word like it', () => {
+		// The site writes `timeout` in one cause; the group's `timedout` shares a stem with a
+		// command's `timediff`, in a shorter section, which came first.
+		for (const lang of ['en', 'fr'] as const)
+			expect(top(search('timeout', lang)), lang).toBe('snapshot-status-or-capture');
+		// A retention that expires is no timeout: the words do not stand for each other.
+		expect(search('timeout').results.map((r) => r.id)).not.toContain('one-backup-per-day');
+	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
 		expect([o.mode, top(o), o.verdict]).toEqual(['paste', 'backup-internal-error', 'match']);
