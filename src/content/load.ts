@@ -17,7 +17,7 @@ import { prepareIndex } from '../search/prepare';
 import { attachSections } from '../search/prepare-sections';
 import { readsAsWords, wordReach } from '../search/word-reach';
 import { buildWordFiles } from '../search/word-shards';
-import { otherMessages, type OtherMessages } from '../search/other-messages';
+import { otherMessages, splitOtherMessages, type OtherKeys } from '../search/other-messages';
 
 type AnyEntry =
 	CollectionEntry<'errors'> | CollectionEntry<'causes'> | CollectionEntry<'solutions'>;
@@ -124,7 +124,10 @@ export function loadSearchIndex(lang: Lang): Promise<ReturnType<typeof buildSear
 	return files;
 }
 
-type WordFiles = ReturnType<typeof buildWordFiles> & { others: OtherMessages };
+type WordFiles = ReturnType<typeof buildWordFiles> & {
+	otherKeys: OtherKeys;
+	otherParts: string[][];
+};
 const wordFiles = new Map<Lang, Promise<WordFiles>>();
 
 /**
@@ -145,7 +148,8 @@ export function loadWordFiles(lang: Lang): Promise<WordFiles> {
 			const other = both[languages.indexOf(otherLang(lang))]!.first;
 			const reach = wordReach(both.flatMap((b) => [b.first, b.split.full!]));
 			const files = buildWordFiles(split, first, reach, readsAsWords(first, other));
-			return { ...files, others: otherMessages(split.full!) };
+			const { keys, parts } = splitOtherMessages(otherMessages(split.full!));
+			return { ...files, otherKeys: keys, otherParts: parts };
 		});
 		wordFiles.set(lang, files);
 	}

@@ -126,6 +126,34 @@ test.describe('typed words read from the split sections', () => {
 			expect(errors).toEqual([]);
 		});
 
+	for (const [query, reads] of [
+		// Its message: the parts of the other errors' messages its key words lead to.
+		["Resource group doesn't exist", /^\/en\/search-others\/\d+\.json$/],
+		// A code not shaped like one: the catalogue's codes.
+		['CopyingVHDsFromBackUpVaultTakingLongTime', /^\/search-other-codes\.json$/],
+	] as const)
+		test(`"${query}" typed reads what tells another error by it, then names it`, async ({
+			page,
+		}) => {
+			const errors = watchErrors(page);
+			const expected = inNode(query, 'en');
+			expect(expected.other).toBeDefined();
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+			await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
+			await expect(page.locator('#search-results')).toHaveAttribute(
+				'data-verdict',
+				expected.verdict,
+			);
+			await expect(page.locator('#search-results .other-error a')).toHaveAttribute(
+				'href',
+				`/en/other-errors/#${expected.other!.id}`,
+			);
+			expect(requests.some((p) => reads.test(p))).toBe(true);
+			expect(requests).toContain('/en/search-sections.json');
+			expect(errors).toEqual([]);
+		});
+
 	test('a shard that fails to load says so, and Retry finds the sections', async ({ page }) => {
 		await page.route('**/en/search-words/pr.json', (route) => route.abort());
 		await page.goto('/en/search/?q=proxy');

@@ -8,7 +8,6 @@ import { otherLang, type Lang } from '../../i18n/languages';
 import type { NormalisedQuery } from '../../search/normalise';
 import { decodeTargetsFile } from '../../search/index-codec';
 import type { WordReach } from '../../search/message-reach';
-import type { OtherMessages } from '../../search/other-messages';
 import { mayBeCode, mayNameOther, readsAlone } from '../../search/other-reach';
 import { weighsNothing } from '../../search/stopwords';
 import type { IndexBase } from '../../search/sections';
@@ -236,14 +235,26 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
 /**
  * Whether typed words may be another error's message or code, which only the second file can
  * tell: one or two words by the lists of `search-other-reach.json` (src/search/other-reach.ts), then by the
- * other errors' messages and codes (src/search/other-messages.ts). When a file cannot say, they may.
+ * other errors' messages and codes (src/search/other-messages.ts): those their key words lead
+ * to, or all of them for words with a code. When a file cannot say, they may.
  */
 export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
 	try {
 		if (!mayNameOther(query, await otherReachOf(lang))) return false;
-		// Their code comes with that file, not with every typed search.
+		// Their code comes with those files, not with every typed search. A code first: the
+		// catalogue's codes (the same file in both languages); then their messages.
 		const code = await import('../../search/other-messages');
-		return code.mayBeOtherMessage(query, await otherMessagesOf(lang, code.readOtherMessages));
+		if (query.codes.length > 0) {
+			const codes = await readFileOnce('/search-other-codes.json', code.readOtherCodes);
+			if (code.mayBeOtherCode(query, (c) => Object.hasOwn(codes, c))) return true;
+		}
+		const keys = await readFileOnce(`/${lang}/search-other-keys.json`, code.readOtherKeys);
+		const parts = code.partsToRead(query, keys);
+		if (parts.length === 0) return false;
+		const read = await Promise.all(
+			parts.map((n) => readFileOnce(`/${lang}/search-others/${n}.json`, code.readOtherPart)),
+		);
+		return code.mayBeOtherMessage(query, code.messagesOf(keys, read));
 	} catch {
 		return true;
 	}
@@ -269,12 +280,6 @@ const otherReachOf = (lang: Lang): Promise<string[]> =>
 			throw new Error('unknown format; rebuild the site');
 		return file as string[];
 	});
-
-/** The other errors' messages of a language (read once). */
-const otherMessagesOf = (
-	lang: Lang,
-	check: (file: unknown) => OtherMessages,
-): Promise<OtherMessages> => readFileOnce(`/${lang}/search-others.json`, check);
 
 /**
  * Typed words that cannot be a code nor a message of ours or another error's, in either

@@ -16,7 +16,17 @@ import { rankPaste } from '../../../src/search/paste-ranking';
 import { searchNormalised } from '../../../src/search/search';
 import { blendPastedWords } from '../../../src/search/words';
 import { indexes, reachOfWords } from './helpers';
-import { mayBeOtherMessage, otherMessages } from '../../../src/search/other-messages';
+import { otherCodesOf } from '../../../src/search/foreign-codes';
+import { otherErrors } from '../../support/content';
+import {
+	keyWords,
+	mayBeOtherCode,
+	mayBeOtherMessage,
+	messagesOf,
+	otherMessages,
+	partsToRead,
+	splitOtherMessages,
+} from '../../../src/search/other-messages';
 
 describe('typed words that may name another error', () => {
 	for (const lang of languages) {
@@ -153,17 +163,86 @@ describe('typed words of three words or more that may be another error’s messa
 				),
 			),
 		];
+		const { keys, parts } = splitOtherMessages(messages);
+		const catalogue = new Set(messages.codes);
+		it(`tells a code by the catalogue's codes, which are every other error's code (${lang})`, () => {
+			// The page asks `/search-other-codes.json`, the same file in both languages.
+			expect(Object.keys(otherCodesOf(otherErrors[lang].errors)).sort()).toEqual(
+				[...catalogue].sort(),
+			);
+		});
+		/** What the page tells: by the catalogue's codes, then by the parts the key words lead to. */
+		const pageSays = (query: ReturnType<typeof normalise>) =>
+			mayBeOtherCode(query, (c) => catalogue.has(c)) ||
+			mayBeOtherMessage(
+				query,
+				messagesOf(
+					keys,
+					partsToRead(query, keys).map((n) => parts[n]!),
+				),
+			);
 		it(`lets through every one of ${queries.length} typed queries that names another error (${lang})`, () => {
 			let named = 0;
 			const missed: string[] = [];
+			const missedByParts: string[] = [];
 			for (const text of queries) {
 				const query = normalise(text);
 				if (!query.typed || rankPaste(site, query, blendPastedWords).other === undefined) continue;
 				named++;
 				if (!mayBeOtherMessage(query, messages)) missed.push(text);
+				if (!pageSays(query)) missedByParts.push(text);
 			}
 			expect(named).toBeGreaterThan(100);
 			expect(missed).toEqual([]);
+			expect(missedByParts).toEqual([]);
+			// Every phrase is in one part, and the parts are what the whole file holds.
+			expect(parts.flat()).toEqual(messages.phrases);
+		});
+		it(`names no message by words that stand for none of its key words (${lang})`, () => {
+			// The most a query can hold of a phrase without its key words: every other word of it,
+			// cut short (the missed words then count half). Such words may still stand for a key
+			// word (`operation` for `operations`): then the page reads the phrase's part.
+			let checked = 0;
+			for (const phrase of messages.phrases) {
+				const keyed = new Set(keyWords(phrase));
+				const rest = phrase
+					.split(' ')
+					.filter((_, i) => i % 2 === 0)
+					.filter((w) => !keyed.has(w));
+				if (rest.length === 0) continue;
+				checked++;
+				const alone = splitOtherMessages({ ...messages, phrases: [phrase] });
+				// Read as words (a long word of the phrase is no code here).
+				const read = normalise(rest.join(' '));
+				const query = {
+					...read,
+					codes: [],
+					phrases: read.phrases.map((p) => ({ ...p, cut: true })),
+				};
+				if (mayBeOtherMessage(query, messagesOf(alone.keys, [[phrase]])))
+					expect(partsToRead(query, alone.keys), rest.join(' ')).toEqual([0]);
+			}
+			expect(checked).toBeGreaterThan(messages.phrases.length / 2);
+		});
+		it(`leads most words of the site's own phrases to no part of the messages (${lang})`, () => {
+			// Windows of one to three words of our messages, titles, signatures and steps.
+			const own = full.phrases
+				.filter((_, doc) => full.data.targets[full.data.docs[doc]![0]]?.kind !== 'other')
+				.map((p) => p.split(' ').filter(Boolean))
+				.flatMap((p) =>
+					[1, 2, 3].flatMap((n) =>
+						p.slice(0, Math.max(0, p.length - n + 1)).map((_, i) => p.slice(i, i + n).join(' ')),
+					),
+				)
+				.map((text) => normalise(text))
+				.filter((q) => q.typed && q.codes.length === 0);
+			const none = own.filter((q) => partsToRead(q, keys).length === 0).length;
+			// 86 % in each language on 7 December: a split that read everything would save nothing.
+			expect(none).toBeGreaterThan((own.length * 3) / 4);
+			for (const text of lang === 'en'
+				? ['restart agent', 'proxy settings']
+				: ['redémarrer agent', 'pare-feu'])
+				expect(partsToRead(normalise(text), keys), text).toEqual([]);
 		});
 		it(`spares three words that are no message of another error (${lang})`, () => {
 			for (const text of ['install guest agent', 'Autoriser le trafic HTTPS sortant'])
