@@ -3,10 +3,10 @@
  * those messages alone instead of the whole second file (30–34 KB) that holds them: the few
  * parts of them the words may name (`/{lang}/search-others/{n}.json`, about 0.7 KB gzip each),
  * found through their key words (`/{lang}/search-other-keys.json`, 1.6–1.9 KB); a word with a
- * code, by the catalogue's codes (`/search-other-codes.json`). The matcher names another error for typed words when
- * one of its messages' phrases matches at `MATCH_MIN` (support adds up to 0.09), the harmonic
- * mean of how much of the phrase the words cover and how much of the words it explains
- * (similarity.ts), and the words cover nearly all of that phrase (`TYPED_OTHER_SHARE`). Here both
+ * code, by the catalogue's codes (`/search-other-codes.json`). The matcher names another error
+ * for typed words when one of its messages' phrases matches at `MATCH_MIN` (support adds up to
+ * 0.09), the harmonic mean of how much of the phrase the words cover and how much of the words it
+ * explains (similarity.ts), and the words cover nearly all of that phrase (`TYPED_OTHER_SHARE`). Here both
  * shares are bounded from above, word by word, with the weights the whole index gives (rounded to
  * hundredths): the check is sound, not exact (tests/unit/search/other-reach.test.ts checks it
  * against the matcher).
@@ -68,16 +68,16 @@ export function otherMessages(full: PreparedIndex): OtherMessages {
 	};
 }
 
-const read = new Map<string, { word: string; weight: number }[]>();
+const weighedPhrases = new Map<string, { word: string; weight: number }[]>();
 /** A naming phrase's words and their weights (read once: the check runs at every keystroke). */
 function weighed(phrase: string): { word: string; weight: number }[] {
-	let words = read.get(phrase);
+	let words = weighedPhrases.get(phrase);
 	if (!words) {
 		const parts = phrase.split(' ');
 		words = [];
 		for (let i = 0; i + 1 < parts.length; i += 2)
 			words.push({ word: parts[i]!, weight: Number(parts[i + 1]) });
-		read.set(phrase, words);
+		weighedPhrases.set(phrase, words);
 	}
 	return words;
 }

@@ -34,11 +34,11 @@ const STEM = 0.85;
 const FOUND_ONLY = 1e-9;
 /**
  * A word of the same synonym group (`whitelist` for `allow`), or a word with its stem. Below
- * `PREFIX` (synonyms, typos), a word like the typed one counts in
- * a section no more than that likeness of the best section that writes the typed word itself:
- * `timeout`, in one cause, lost to a short step whose command holds `timediff` (the stem of the
- * group's `timedout`). Tuning split unchanged (7 December); applied to stems and prefixes too,
- * typed first fell from 120 to 116 (en) and 85 to 82 (fr).
+ * `PREFIX` (synonyms, typos), a word like the typed one counts in a section no more than that
+ * likeness of the best section that writes the typed word itself: `timeout`, in one cause, lost
+ * to a short step whose command holds `timediff` (the stem of the group's `timedout`). Tuning
+ * split unchanged (7 December); applied to stems and prefixes too, typed first fell from 120 to
+ * 116 (en) and 85 to 82 (fr).
  */
 const SYNONYM = 0.7;
 /** A Fuse score at or below this makes a site word a typo of the typed one (0 is exact). */
