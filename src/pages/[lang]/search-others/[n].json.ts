@@ -4,19 +4,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadWordFiles } from '../../../content/load';
-import { languages } from '../../../i18n/languages';
+import { langItemPathsAsync } from '../../../i18n/paths';
 import { jsonResponse } from '../../../lib/json-response';
 
-export const getStaticPaths = (async () =>
-	(
-		await Promise.all(
-			languages.map(async (lang) =>
-				(await loadWordFiles(lang)).otherParts.map((part, n) => ({
-					params: { lang, n: String(n) },
-					props: { part },
-				})),
-			),
-		)
-	).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	langItemPathsAsync(async (lang) =>
+		(await loadWordFiles(lang)).otherParts.map((part, n) => ({
+			params: { n: String(n) },
+			props: { part },
+		})),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ part: string[] }> = ({ props }) => jsonResponse(props.part);

@@ -4,21 +4,18 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadWordFiles } from '../../../content/load';
-import { languages, type Lang } from '../../../i18n/languages';
+import type { Lang } from '../../../i18n/languages';
+import { langItemPathsAsync } from '../../../i18n/paths';
 import { shardFile, type WordShard } from '../../../search/word-shards';
 import { jsonResponse } from '../../../lib/json-response';
 
-export const getStaticPaths = (async () =>
-	(
-		await Promise.all(
-			languages.map(async (lang) =>
-				[...(await loadWordFiles(lang)).shards].map(([key, shard]) => ({
-					params: { lang, shard: shardFile(key) },
-					props: { shard },
-				})),
-			),
-		)
-	).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	langItemPathsAsync(async (lang) =>
+		[...(await loadWordFiles(lang)).shards].map(([key, shard]) => ({
+			params: { shard: shardFile(key) },
+			props: { shard },
+		})),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ lang: Lang; shard: WordShard }> = ({ props }) =>
 	jsonResponse(props.shard);
