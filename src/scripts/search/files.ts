@@ -102,9 +102,20 @@ export const loadCodeLookup = codeLoader(() =>
 	),
 );
 
-let otherCodes: Promise<OtherCodes> | undefined;
+let otherCodes: Promise<OtherCodes | undefined> | undefined;
 /** The links are a bonus: the answer waits for them this long at most. */
 const OTHER_CODES_TIMEOUT_MS = 3_000;
+
+/**
+ * The catalogue's codes (`/search-other-codes.json`, one file for both languages), fetched once:
+ * the foreign-code note links them, and typed words with a code ask them (typed.ts). Undefined
+ * when they did not load, tried again by the next search.
+ */
+export const loadOtherCodes = (): Promise<OtherCodes | undefined> =>
+	(otherCodes ??= fetchSearchFile<OtherCodes>(
+		'/search-other-codes.json',
+		Math.min(OTHER_CODES_TIMEOUT_MS, indexTimeoutMs()),
+	).catch(() => (otherCodes = undefined)));
 
 /**
  * The note naming the codes of errors the site does not cover (foreign-note.ts), with the
@@ -115,16 +126,9 @@ export async function loadForeignNote(
 	outcome: Pick<SearchOutcome, 'foreignCodes' | 'other'>,
 	lang: Lang,
 ): Promise<((strings: SearchStrings) => HTMLElement) | undefined> {
-	otherCodes ??= fetchSearchFile<OtherCodes>(
-		'/search-other-codes.json',
-		Math.min(OTHER_CODES_TIMEOUT_MS, indexTimeoutMs()),
-	);
 	const [note, codes] = await Promise.all([
 		import('./foreign-note').catch(() => undefined),
-		otherCodes.catch(() => {
-			otherCodes = undefined;
-			return undefined;
-		}),
+		loadOtherCodes(),
 	]);
 	return note?.foreignNote(outcome, lang, codes);
 }

@@ -32,7 +32,7 @@ import {
 	type WordsMeta,
 } from '../../search/word-shards';
 import { needsWordLookup } from '../../search/words';
-import { indexReady, loadFuse, loadIndex, markWordsReady } from './files';
+import { indexReady, loadFuse, loadIndex, loadOtherCodes, markWordsReady } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /**
@@ -245,7 +245,7 @@ export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Pro
 		// catalogue's codes (the same file in both languages); then their messages.
 		const code = await import('../../search/other-messages');
 		if (query.codes.length > 0) {
-			const codes = await readFileOnce('/search-other-codes.json', code.readOtherCodes);
+			const codes = code.readOtherCodes(await loadOtherCodes());
 			if (code.mayBeOtherCode(query, (c) => Object.hasOwn(codes, c))) return true;
 		}
 		const keys = await readFileOnce(`/${lang}/search-other-keys.json`, code.readOtherKeys);
