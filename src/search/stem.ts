@@ -28,3 +28,15 @@ const verbal = (w: string) => /^(.{5,}?)(?:ations?|ements?|ages?)$/.exec(w)?.[1]
 export function sameStem(a: string, b: string, derived = false): boolean {
 	return close(a, b) || close(singular(a), singular(b)) || (derived && close(verbal(a), verbal(b)));
 }
+
+/**
+ * A form of a synonym group's word: the same stem, and all of the group's word but its last two
+ * letters (`timeouts` for `timeout`, `whitelisted` for `whitelist`). A stem alone is loose for a
+ * word the reader did not type: `timediff` (a `wevtutil` command's) shares "timed" with the
+ * group's `timedout`, and `timeout` listed that step second. Tuning split unchanged (7 December).
+ */
+export function isSynonymForm(groupWord: string, word: string): boolean {
+	let common = 0;
+	while (common < groupWord.length && groupWord[common] === word[common]) common++;
+	return common >= groupWord.length - 2 && sameStem(groupWord, word);
+}

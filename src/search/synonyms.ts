@@ -5,7 +5,7 @@
  */
 import { words as foldWords } from './fold';
 import { SearchIndexError } from './index-error';
-import { sameStem } from './stem';
+import { isSynonymForm } from './stem';
 
 /** The groups folded as the index folds words (lower case, no accents), each word once. */
 export function foldGroups(groups: readonly (readonly string[])[]): string[][] {
@@ -42,7 +42,7 @@ export function synonymsFor(
 ): readonly string[] {
 	const own = map.get(word);
 	if (own) return own;
-	for (const [w, synonyms] of map) if (sameStem(word, w)) return synonyms;
+	for (const [w, synonyms] of map) if (isSynonymForm(w, word)) return synonyms;
 	return [];
 }
 

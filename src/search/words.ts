@@ -18,7 +18,7 @@ import {
 	type SectionIndex,
 } from './sections';
 import { oneEditApart } from './one-edit';
-import { sameStem, STEM_MIN } from './stem';
+import { isSynonymForm, sameStem, STEM_MIN } from './stem';
 import { stopwords } from './stopwords';
 import { prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
 import { DocRole, type RankedResult, type ResultKind, type SearchTarget, type Why } from './types';
@@ -36,9 +36,9 @@ const FOUND_ONLY = 1e-9;
  * A word of the same synonym group (`whitelist` for `allow`), or a word with its stem. Below
  * `PREFIX` (synonyms, typos), a word like the typed one counts in a section no more than that
  * likeness of the best section that writes the typed word itself: `timeout`, in one cause, lost
- * to a short step whose command holds `timediff` (the stem of the group's `timedout`). Tuning
- * split unchanged (7 December); applied to stems and prefixes too, typed first fell from 120 to
- * 116 (en) and 85 to 82 (fr).
+ * to a short step whose command holds `timediff` (then read as a form of the group's `timedout`;
+ * no longer, `isSynonymForm`). Tuning split unchanged (7 December); applied to stems and prefixes
+ * too, typed first fell from 120 to 116 (en) and 85 to 82 (fr).
  */
 const SYNONYM = 0.7;
 /** A Fuse score at or below this makes a site word a typo of the typed one (0 is exact). */
@@ -143,7 +143,7 @@ export function expand(
 		if (id !== undefined) add(id);
 		if (synonym.length >= STEM_MIN)
 			for (const other of wordsStartingWith(index, synonym.slice(0, STEM_MIN)))
-				if (sameStem(synonym, index.list[other]!)) add(other);
+				if (isSynonymForm(synonym, index.list[other]!)) add(other);
 	}
 	return out;
 }
@@ -573,3 +573,4 @@ export function rankSections(
 		})
 		.sort(byScore);
 }
+

@@ -1,7 +1,7 @@
 /** Synonym groups: folding, the map of each word's synonyms, and their use by typed words. */
 import { describe, expect, it } from 'vitest';
 import { parseSynonyms } from '../../../src/content/synonyms';
-import { sameStem } from '../../../src/search/stem';
+import { isSynonymForm, sameStem } from '../../../src/search/stem';
 import { foldGroups, synonymMap, synonymsFor } from '../../../src/search/synonyms';
 import type { RankedResult } from '../../../src/search/types';
 import { documentFrequency } from '../../../src/search/sections';
@@ -52,6 +52,15 @@ describe('synonym groups', () => {
 		const map = synonymMap([['whitelist', 'allow']]);
 		expect(synonymsFor(map, 'whitelisted')).toEqual(['allow']);
 		expect(synonymsFor(map, 'white')).toEqual([]);
+	});
+	it('take as a form of a group word only a word that keeps all of it but its last two letters', () => {
+		expect(isSynonymForm('timeout', 'timeouts')).toBe(true);
+		expect(isSynonymForm('whitelist', 'whitelisted')).toBe(true);
+		expect(isSynonymForm('redemarrer', 'redemarrez')).toBe(true);
+		// Same stem ("timed" and three letters), not the same word.
+		expect(sameStem('timedout', 'timediff')).toBe(true);
+		expect(isSynonymForm('timedout', 'timediff')).toBe(false);
+		expect(synonymsFor(synonymMap([['timeout', 'timedout']]), 'timediff')).toEqual([]);
 	});
 });
 

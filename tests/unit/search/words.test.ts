@@ -202,6 +202,12 @@ describe('typed words', () => {
 			expect(top(search('timeout', lang)), lang).toBe('snapshot-status-or-capture');
 		// A retention that expires is no timeout: the words do not stand for each other.
 		expect(search('timeout').results.map((r) => r.id)).not.toContain('one-backup-per-day');
+		// Nor is `timediff` a form of the group's `timedout`: the step whose command holds it is
+		// not listed at all.
+		for (const lang of ['en', 'fr'] as const)
+			expect(search('timeout', lang).results.map((r) => r.id)).not.toContain(
+				'guest-dhcp-disabled--start-dhcp-client',
+			);
 	});
 	it('reads a message typed in full as a paste, not as words', () => {
 		const o = search('Backup failed with an internal error');
