@@ -573,4 +573,3 @@ export function rankSections(
 		})
 		.sort(byScore);
 }
-
