@@ -180,7 +180,7 @@ export function splitCompound(index: SectionIndex, word: string, parts = 3): str
  * Typed words' expansions, with words written together or apart as the site writes them the
  * other way (`fullbackup` for "full backup", `RD Agent` for `RdAgent`): a word the site does not
  * have, that begins none of its words and is no typo of one, stands for the site words it is
- * made of; two typed words in a row whose join is a site word stand for that word together: it
+ * made of (`takenApart`); two typed words in a row whose join is a site word stand for that word together: it
  * counts once, under the first, and the second is found there too (`FOUND_ONLY`). Counted under
  * both, a rare join weighed twice: "VM agent is not responsive" showed a check whose command
  * holds `vmAgent` before the error. Tuning split, typed queries first (en 141): 117 counted
@@ -191,8 +191,7 @@ function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<num
 	const all: Map<number, number>[] = [];
 	for (const term of typed) {
 		const own = expand(index, term);
-		// A typo of a site word (`azureasaccount`) is read as that word, not taken apart.
-		const parts = own.size === 0 && mayBeCompound(index, term) && splitCompound(index, term);
+		const parts = takenApart(index, term, own);
 		if (!parts) {
 			terms.push(term);
 			all.push(own);
@@ -213,6 +212,27 @@ function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<num
 		all[k + 1]!.set(joined, FOUND_ONLY);
 	}
 	return all;
+}
+
+/** The shortest part of a word with a stem of its own that is taken apart instead (`job`, not `ed`). */
+const STEM_PART_MIN = 3;
+
+/**
+ * The site words a typed word is made of, when it is read so: the site has none of its forms
+ * (`fullbackup`), or only words with its stem whose ending is a site word of its own, which no
+ * ending is (`backupjob` shares a stem with `backup`, and `job` is a word: "Get Backupjob
+ * Status" found a `Get-AzVm … -Status` step first; `restarted` stays a form of `restart`).
+ * A typo of a site word (`azureasaccount`) is read as that word, not taken apart. Tuning split:
+ * English typed first 119 → 120, nothing else moved (7 December).
+ */
+function takenApart(
+	index: SectionIndex,
+	term: string,
+	own: ReadonlyMap<number, number>,
+): string[] | undefined {
+	if (![...own.values()].every((f) => f === STEM) || !mayBeCompound(index, term)) return undefined;
+	const parts = splitCompound(index, term);
+	return own.size === 0 || parts?.every((p) => p.length >= STEM_PART_MIN) ? parts : undefined;
 }
 
 /** A word's rarity (BM25's idf) from its document frequency among the entries' sections. */

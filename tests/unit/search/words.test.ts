@@ -158,6 +158,17 @@ describe('typed words', () => {
 			'clean-up-restore-point-collection--delete-collection',
 		);
 	});
+	it('takes apart a word that shares a stem with a site word when the rest is a word, not an ending', () => {
+		// `backupjob` shares a stem with `backup`; read as that word alone, "job" was lost and a
+		// `Get-AzVm … -Status` command came first.
+		for (const lang of ['en', 'fr'] as const)
+			expect(top(search('Get Backupjob Status', lang)), lang).toBe(
+				top(search('Get Backup job Status', lang)),
+			);
+		expect(top(search('Get Backupjob Status'))).toBe('wait-or-cancel-backup-job--wait-or-cancel');
+		// An ending stays an ending.
+		expect(top(search('restarted agent service'))).toBe(top(search('restart agent service')));
+	});
 	it('reads no lone letter or digit, nor the stop word of a word taken apart', () => {
 		// `x`, `1` and the `on` of `onerror` matched a version number, "4.x" and "On Windows";
 		// what is left is the one word this text says that the site has.
