@@ -10,10 +10,10 @@ export const stopwords: ReadonlySet<string> = new Set(
 		'i me my we our us you your he she it its they them their this that these those there here what which who whom whose when where why how ' +
 		'not no nor all any each every some such only own same too very just also again further once more most other about above below ' +
 		'up down out over under after before because while during until please see refer hi hello thanks thank regards team ' +
-		// French
-		'le la les l un une des du de d au aux et ou mais donc or ni car si que qu qui quoi dont ou ce cet cette ces se s sa son ses ' +
-		'leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on nous vous je j me m te t lui y en ne n pas plus ' +
-		'est sont etait etre ete a ai as avons avez ont avait avoir fait faire par pour sur sous dans avec sans chez entre vers ' +
+		// French (those English has too, `a`, `as`, `me`, `on`, `or`, are listed there)
+		'le la les l un une des du de d au aux et ou mais donc ni car si que qu qui quoi dont ce cet cette ces se s sa son ses ' +
+		'leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles nous vous je j m te t lui y en ne n pas plus ' +
+		'est sont etait etre ete ai avons avez ont avait avoir fait faire par pour sur sous dans avec sans chez entre vers ' +
 		'tres aussi bien tout tous toute toutes merci bonjour cordialement'
 	).split(' '),
 );

@@ -9,15 +9,22 @@ import type { NormalisedQuery } from './normalise';
 import { stopwords } from './stopwords';
 
 /**
- * Typed queries are short: more words than this, or several lines, is a paste. An elided word
- * does not count: French elides its articles and pronouns (`l'agent`, `d'exploitation`), which
- * folding splits in two, and `activer la journalisation détaillée de l'agent`, six words as
- * typed, was a paste.
+ * Typed queries are short: more words than this, or several lines, is a paste. French words
+ * that English does without do not count: an elided article or pronoun (`l'agent`,
+ * `d'exploitation`, which folding splits in two) and the articles and prepositions `de`, `du`,
+ * `la`, `le`, `au`, `en`. `activer la journalisation détaillée de l'agent`, six words as typed,
+ * was a paste, and so was `supprimer la collection de points de restauration`, whose seven
+ * words then got `none` and the page's "not worded like a message" note instead of the solution
+ * that deletes the collection. Tuning split unchanged (7 December). Counting every stop word of
+ * two letters out read English messages as typed words too ("The VM is in failed provisioning
+ * state"), and all stop words out cost the tuning split foreign `none` (a portal's "Le
+ * déploiement de modèle a échoué en raison de la violation de stratégie.", then read as words).
  */
 const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_CHARS = 80;
-/** French elisions: `l'`, `d'`, `qu'`… before a letter (straight or curly apostrophe). */
-const ELISION = /(?<!\p{L})(?:qu|[cdjlmnst])['’](?=\p{L})/giu;
+/** French elisions (`l'`, `d'`, `qu'`… before a letter, straight or curly apostrophe), articles and prepositions. */
+const FRENCH_FUNCTION_WORD =
+	/(?<!\p{L})(?:(?:qu|[cdjlmnst])['’](?=\p{L})|(?:d[eu]|l[ae]|au|en)(?!\p{L}))/giu;
 
 /**
  * A text that ends in an ellipsis was cut (a portal grid's cell, a notification: `Currently Azure
@@ -31,8 +38,8 @@ export function typedWords(text: string): string[] | undefined {
 	if (!trimmed || trimmed.length > MAX_TYPED_CHARS || /[\r\n]/.test(trimmed) || CUT.test(trimmed))
 		return undefined;
 	const all = foldWords(trimmed);
-	const elided = trimmed.match(ELISION)?.length ?? 0;
-	if (all.length === 0 || all.length - elided > MAX_TYPED_WORDS) return undefined;
+	const uncounted = trimmed.match(FRENCH_FUNCTION_WORD)?.length ?? 0;
+	if (all.length === 0 || all.length - uncounted > MAX_TYPED_WORDS) return undefined;
 	// A letter or a digit alone (`x`, `1` of `<img src=x …(1)>`) finds everything and nothing.
 	const meaningful = all.filter((w) => !stopwords.has(w) && w.length > 1);
 	return meaningful.length > 0 ? meaningful : all;

@@ -236,6 +236,18 @@ describe('typed words', () => {
 		expect(typedWords('Currently Azure Backup does not')).toBeDefined();
 		expect(typedWords('agent...')).toBeUndefined();
 	});
+	it('does not count the two-letter function words French writes among typed words', () => {
+		// Seven words, three of them `la` and `de`: typed, it finds the solution that deletes the
+		// collection; read as a paste, it got `none` and the note that it is not worded like a message.
+		const o = search('supprimer la collection de points de restauration', 'fr');
+		expect(o.mode).toBe('words');
+		expect(inSolution(top(o), 'clean-up-restore-point-collection')).toBe(true);
+		// Six words besides `le`, `de`, `en`, `la`; one word more (`stratégie`) is a paste.
+		expect(typedWords('Le déploiement de modèle a échoué en raison de la violation')).toBeDefined();
+		expect(
+			typedWords('Le déploiement de modèle a échoué en raison de la violation de stratégie.'),
+		).toBeUndefined();
+	});
 	it('lists the page typed words name, then the sections that hold them', () => {
 		// A confident match on the failed-provisioning error's title; the step that deals with a
 		// failed extension holds the words too.
