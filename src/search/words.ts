@@ -180,11 +180,11 @@ export function splitCompound(index: SectionIndex, word: string, parts = 3): str
  * Typed words' expansions, with words written together or apart as the site writes them the
  * other way (`fullbackup` for "full backup", `RD Agent` for `RdAgent`): a word the site does not
  * have, that begins none of its words and is no typo of one, stands for the site words it is
- * made of (`takenApart`); two typed words in a row whose join is a site word stand for that word together: it
- * counts once, under the first, and the second is found there too (`FOUND_ONLY`). Counted under
- * both, a rare join weighed twice: "VM agent is not responsive" showed a check whose command
- * holds `vmAgent` before the error. Tuning split, typed queries first (en 141): 117 counted
- * twice, 118 half under each, 119 once.
+ * made of (`takenApart`); two typed words in a row whose join is a site word stand for that
+ * word together: it counts once, under the first, and the second is found there too
+ * (`FOUND_ONLY`). Counted under both, a rare join weighed twice: "VM agent is not responsive"
+ * showed a check whose command holds `vmAgent` before the error. Tuning split, typed queries
+ * first (en 141): 117 counted twice, 118 half under each, 119 once.
  */
 function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<number, number>[] {
 	const terms: string[] = [];
