@@ -12,7 +12,7 @@ import { stopwords } from './stopwords';
  * Typed queries are short: more words than this, or several lines, is a paste. French words
  * that English does without do not count: an elided article or pronoun (`l'agent`,
  * `d'exploitation`, which folding splits in two) and the articles and prepositions `de`, `du`,
- * `la`, `le`, `au`, `en`. `activer la journalisation détaillée de l'agent`, six words as typed,
+ * `la`, `le`, `au`, `en`, `à` (`mise à jour de l'agent Linux échoue`). `activer la journalisation détaillée de l'agent`, six words as typed,
  * was a paste, and so was `supprimer la collection de points de restauration`, whose seven
  * words then got `none` and the page's "not worded like a message" note instead of the solution
  * that deletes the collection. Tuning split unchanged (7 December). Counting every stop word of
@@ -24,7 +24,7 @@ const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_CHARS = 80;
 /** French elisions (`l'`, `d'`, `qu'`… before a letter, straight or curly apostrophe), articles and prepositions. */
 const FRENCH_FUNCTION_WORD =
-	/(?<!\p{L})(?:(?:qu|[cdjlmnst])['’](?=\p{L})|(?:d[eu]|l[ae]|au|en)(?!\p{L}))/giu;
+	/(?<!\p{L})(?:(?:qu|[cdjlmnst])['’](?=\p{L})|(?:d[eu]|l[ae]|au|en|à)(?!\p{L}))/giu;
 
 /**
  * A text that ends in an ellipsis was cut (a portal grid's cell, a notification: `Currently Azure

@@ -242,6 +242,9 @@ describe('typed words', () => {
 		const o = search('supprimer la collection de points de restauration', 'fr');
 		expect(o.mode).toBe('words');
 		expect(inSolution(top(o), 'clean-up-restore-point-collection')).toBe(true);
+		const update = search('mise à jour de l’agent Linux échoue', 'fr');
+		expect(update.mode).toBe('words');
+		expect(inSolution(top(update), 'update-linux-agent')).toBe(true);
 		// Six words besides `le`, `de`, `en`, `la`; one word more (`stratégie`) is a paste.
 		expect(typedWords('Le déploiement de modèle a échoué en raison de la violation')).toBeDefined();
 		expect(
