@@ -1,6 +1,6 @@
 /**
  * Whether typed words may be another error's message (one the site does not cover), told from
- * those messages alone instead of the whole second file (30–34 KB) that holds them: the few
+ * those messages alone instead of the whole second file (36–41 KB gzip) that holds them: the few
  * parts of them the words may name (`/{lang}/search-others/{n}.json`, about 0.7 KB gzip each),
  * found through their key words (`/{lang}/search-other-keys.json`, 1.6–1.9 KB); a word with a
  * code, by the catalogue's codes (`/search-other-codes.json`). The matcher names another error

@@ -1,14 +1,14 @@
 /**
  * Picks the pasted phrases worth matching: the ones carrying the most rare words of the index
  * together, cut to a window around them. A 100 KB log becomes a few short phrases, so the
- * cost of Fuse (which grows with the query length) stays flat whatever was pasted.
+ * cost of matching them (which grows with the phrases' length) stays flat whatever was pasted.
  */
 import type { PastedPhrase } from './segment';
 import type { Vocabulary } from './vocabulary';
 
-/** Longest phrase handed to Fuse, in words (the longest message has about 20). */
+/** Longest phrase matched, in words (the longest message has about 20). */
 export const MAX_PHRASE_WORDS = 24;
-/** Phrases handed to Fuse per paste. */
+/** Phrases matched per paste. */
 export const MAX_PICKED = 4;
 
 export interface PickedPhrase {
