@@ -31,12 +31,14 @@ export function sameStem(a: string, b: string, derived = false): boolean {
 
 /**
  * A form of a synonym group's word: the same stem, and all of the group's word but its last two
- * letters (`timeouts` for `timeout`, `whitelisted` for `whitelist`). A stem alone is loose for a
- * word the reader did not type: `timediff` (a `wevtutil` command's) shares "timed" with the
- * group's `timedout`, and `timeout` listed that step second. Tuning split unchanged (7 December).
+ * letters (`timeouts` for `timeout`, `whitelisted` for `whitelist`), or the whole word and an
+ * ending (`hanging` for `hang`, too short a word for a stem). A stem alone is loose for a word
+ * the reader did not type: `timediff` (a `wevtutil` command's) shares "timed" with the group's
+ * `timedout`, and `timeout` listed that step second. Tuning split unchanged (7 December).
  */
 export function isSynonymForm(groupWord: string, word: string): boolean {
 	let common = 0;
 	while (common < groupWord.length && groupWord[common] === word[common]) common++;
+	if (common === groupWord.length && /^(?:e?[ds]|ing)$/.test(word.slice(common))) return true;
 	return common >= groupWord.length - 2 && sameStem(groupWord, word);
 }

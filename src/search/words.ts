@@ -145,6 +145,8 @@ export function expand(
 			for (const other of wordsStartingWith(index, synonym.slice(0, STEM_MIN)))
 				if (isSynonymForm(synonym, index.list[other]!)) add(other);
 	}
+	// A word the groups know is no typo: `rebooting` (a form of `reboot`) is not `reporting`.
+	if (budget < MAX_EXPANSIONS) for (const [id, f] of out) if (f === FUZZY) out.delete(id);
 	return out;
 }
 

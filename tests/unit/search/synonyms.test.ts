@@ -5,7 +5,7 @@ import { isSynonymForm, sameStem } from '../../../src/search/stem';
 import { foldGroups, synonymMap, synonymsFor } from '../../../src/search/synonyms';
 import type { RankedResult } from '../../../src/search/types';
 import { documentFrequency } from '../../../src/search/sections';
-import { standsForSynonyms } from '../../../src/search/words';
+import { expand, standsForSynonyms } from '../../../src/search/words';
 import { indexes, search } from './helpers';
 
 /** The words marked in a result's snippet, in lower case. */
@@ -61,6 +61,18 @@ describe('synonym groups', () => {
 		expect(sameStem('timedout', 'timediff')).toBe(true);
 		expect(isSynonymForm('timedout', 'timediff')).toBe(false);
 		expect(synonymsFor(synonymMap([['timeout', 'timedout']]), 'timediff')).toEqual([]);
+		// A group word too short for a stem, and an ending.
+		expect(isSynonymForm('hang', 'hanging')).toBe(true);
+		expect(isSynonymForm('hang', 'hangar')).toBe(false);
+	});
+	it('read a form of a group word as that word, not as a typo of another site word', () => {
+		const words = (term: string) => {
+			const index = indexes().prepared.en.sections!;
+			return [...expand(index, term)].map(([id]) => index.list[id]);
+		};
+		expect(words('rebooting')).toContain('restart');
+		expect(words('rebooting')).not.toContain('reporting');
+		expect(words('hanging')).toContain('stuck');
 	});
 });
 
