@@ -12,17 +12,21 @@ import { stopwords } from './stopwords';
  * Typed queries are short: more words than this, or several lines, is a paste. French words
  * that English does without do not count: an elided article or pronoun (`l'agent`,
  * `d'exploitation`, which folding splits in two) and the articles and prepositions `de`, `du`,
- * `la`, `le`, `au`, `en`, `à` (`mise à jour de l'agent Linux échoue`). `activer la journalisation détaillée de l'agent`, six words as typed,
- * was a paste, and so was `supprimer la collection de points de restauration`, whose seven
- * words then got `none` and the page's "not worded like a message" note instead of the solution
- * that deletes the collection. Tuning split unchanged (7 December). Counting every stop word of
- * two letters out read English messages as typed words too ("The VM is in failed provisioning
- * state"), and all stop words out cost the tuning split foreign `none` (a portal's "Le
- * déploiement de modèle a échoué en raison de la violation de stratégie.", then read as words).
+ * `la`, `le`, `au`, `en`, `à` (`mise à jour de l'agent Linux échoue`). `activer la
+ * journalisation détaillée de l'agent`, six words as typed, was a paste, and so was `supprimer
+ * la collection de points de restauration`, whose seven words then got `none` and the page's
+ * "not worded like a message" note instead of the solution that deletes the collection. Tuning
+ * split unchanged (7 December). Counting every stop word of two letters out read English
+ * messages as typed words too ("The VM is in failed provisioning state"), and all stop words out
+ * cost the tuning split foreign `none` (a portal's "Le déploiement de modèle a échoué en raison
+ * de la violation de stratégie.", then read as words).
  */
 const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_CHARS = 80;
-/** French elisions (`l'`, `d'`, `qu'`… before a letter, straight or curly apostrophe), articles and prepositions. */
+/**
+ * French elisions (`l'`, `d'`, `qu'`… before a letter, straight or curly apostrophe), articles
+ * and prepositions.
+ */
 const FRENCH_FUNCTION_WORD =
 	/(?<!\p{L})(?:(?:qu|[cdjlmnst])['’](?=\p{L})|(?:d[eu]|l[ae]|au|en|à)(?!\p{L}))/giu;
 
