@@ -6,10 +6,10 @@
  * code, by the catalogue's codes (`/search-other-codes.json`). The matcher names another error
  * for typed words when one of its messages' phrases matches at `MATCH_MIN` (support adds up to
  * 0.09), the harmonic mean of how much of the phrase the words cover and how much of the words it
- * explains (similarity.ts), and the words cover nearly all of that phrase (`TYPED_OTHER_SHARE`). Here both
- * shares are bounded from above, word by word, with the weights the whole index gives (rounded to
- * hundredths): the check is sound, not exact (tests/unit/search/other-reach.test.ts checks it
- * against the matcher).
+ * explains (similarity.ts), and the words cover nearly all of that phrase (`TYPED_OTHER_SHARE`).
+ * Here both shares are bounded from above, word by word, with the weights the whole index gives
+ * (rounded to hundredths): the check is sound, not exact (tests/unit/search/other-reach.test.ts
+ * checks it against the matcher).
  */
 import { looksLikeErrorCode } from './error-codes';
 import type { OtherCodes } from './foreign-codes';
@@ -239,7 +239,10 @@ function keysOf(k: OtherKeys): [string, number[]][] {
 	return keys;
 }
 
-/** The other errors' messages of some parts, with their weights' bounds, as `mayBeOtherMessage` reads them. */
+/**
+ * The other errors' messages of some parts, with their weights' bounds, as `mayBeOtherMessage`
+ * reads them.
+ */
 export const messagesOf = (k: OtherKeys, parts: readonly (readonly string[])[]): OtherMessages => ({
 	unknown: k.unknown,
 	least: k.least,
@@ -260,7 +263,10 @@ export function readOtherKeys(file: unknown): OtherKeys {
 	return k as OtherKeys;
 }
 
-/** The catalogue's codes as the page fetched them (foreign-codes.ts); a file it cannot read is refused. */
+/**
+ * The catalogue's codes as the page fetched them (foreign-codes.ts); a file it cannot read is
+ * refused.
+ */
 export function readOtherCodes(file: unknown): OtherCodes {
 	if (
 		typeof file !== 'object' ||
@@ -272,7 +278,9 @@ export function readOtherCodes(file: unknown): OtherCodes {
 	return file as OtherCodes;
 }
 
-/** A part of the other errors' messages as the page fetched it; a file it cannot read is refused. */
+/**
+ * A part of the other errors' messages as the page fetched it; a file it cannot read is refused.
+ */
 export function readOtherPart(file: unknown): string[] {
 	if (!Array.isArray(file) || !file.every((p) => typeof p === 'string'))
 		throw new Error('search others: unknown format; rebuild the site');

@@ -216,7 +216,10 @@ function typedExpansions(index: SectionIndex, typed: readonly string[]): Map<num
 	return all;
 }
 
-/** The shortest part of a word with a stem of its own that is taken apart instead (`job`, not `ed`). */
+/**
+ * The shortest part of a word with a stem of its own that is taken apart instead (`job`, not
+ * `ed`).
+ */
 const STEM_PART_MIN = 3;
 
 /**

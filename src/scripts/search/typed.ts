@@ -236,7 +236,8 @@ export async function typedOutcome(query: NormalisedQuery, lang: Lang): Promise<
  * Whether typed words may be another error's message or code, which only the second file can
  * tell: one or two words by the lists of `search-other-reach.json` (src/search/other-reach.ts),
  * then by the catalogue's codes for words with a code, then by the parts of the other errors'
- * messages their key words lead to (src/search/other-messages.ts). When a file cannot say, they may.
+ * messages their key words lead to (src/search/other-messages.ts). When a file cannot say, they
+ * may.
  */
 export async function typedMayNameOther(lang: Lang, query: NormalisedQuery): Promise<boolean> {
 	try {
