@@ -348,7 +348,11 @@ export function reachesIn(shard: unknown): Map<string, WordReach> {
 	return out;
 }
 
-/** The shard keys typed words need: each word's, and with `lookup`, every key of its first letter (a typo may be anywhere after it). */
+/**
+ * The shard keys typed words need: each word's and, with `lookup`, every key of the first letter
+ * of each word that may be a typo (the typo may be anywhere after it). A word the site has is
+ * no typo: its own shard holds all it stands for.
+ */
 export function keysFor(index: WordIndex, terms: readonly string[], lookup = false): string[] {
 	const out = new Set<string>();
 	const synonyms = synonymsOf(index.synonyms);
@@ -357,7 +361,8 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 		// A word's shard, and its synonyms' (each shard holds the words with the same stem too).
 		for (const word of [term, ...synonymsFor(synonyms, term), ...prefixSynonyms(synonyms, term)])
 			for (const key of keysOfWord(index, word)) out.add(key);
-		if (lookup) for (const k of index.keys) if (k[0] === term[0]) out.add(k);
+		if (lookup && needsWordLookup(index, [term]))
+			for (const k of index.keys) if (k[0] === term[0]) out.add(k);
 	}
 	return [...out].filter((k) => !index.loadedKeys.has(k));
 }
