@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentDir } from './src/content/from-disk.ts';
 import { narrowPageCsp } from './src/lib/page-csp.ts';
+import { depsToPreload } from './src/lib/preload-deps.ts';
 import { defaultLang, languages, langTags } from './src/i18n/languages.ts';
 import { themeInitScript } from './src/lib/theme.ts';
 import { createHash } from 'node:crypto';
@@ -59,6 +60,37 @@ const siteOriginCss = {
 		if (!/\/src\/styles\/global\.css(\?|$)/.test(id)) return null;
 		return code.replaceAll('__SITE_ORIGIN__', new URL(site).origin);
 	},
+};
+
+/**
+ * A dynamic import preloads only the chunks its importer has not loaded (src/lib/preload-deps.ts).
+ * Vite asks `resolveDependencies` while it writes the chunks (its own `generateBundle`, which runs
+ * after this plugin's): the chunks' static imports are read from the bundle here first.
+ */
+const preloadMissingOnly = () => {
+	/** @type {Record<string, { type: string, imports?: string[] }>} */
+	let bundle = {};
+	const importsOf = (/** @type {string} */ file) => bundle[file]?.imports ?? [];
+	return {
+		name: 'preload-missing-only',
+		/** @param {unknown} _ @param {typeof bundle} output */
+		generateBundle(_, output) {
+			bundle = output;
+		},
+		configEnvironment: (/** @type {string} */ name) =>
+			name === 'client'
+				? {
+						build: {
+							modulePreload: {
+								polyfill: false,
+								/** @param {string} file @param {string[]} deps @param {{ hostId: string }} context */
+								resolveDependencies: (file, deps, { hostId }) =>
+									depsToPreload(file, deps, hostId, importsOf),
+							},
+						},
+					}
+				: undefined,
+	};
 };
 
 /** A test for the modules of `src/<dir>/<name>.ts`, for each dir and its names. */
@@ -171,7 +203,7 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
-		plugins: [siteOriginCss],
+		plugins: [siteOriginCss, preloadMissingOnly()],
 		environments: {
 			client: {
 				build: {

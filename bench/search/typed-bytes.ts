@@ -1,8 +1,9 @@
 /**
  * What typed words pull beyond the first index file (or its targets alone, when they cannot be
- * a message: message-reach.ts), as the page loads them (src/scripts/search/typed.ts): the words file, the shards
- * of the words (of their first letter too when a word may be a typo), and the phrases the
- * results' snippets show. Gzip level 9 of the same JSON the site serves.
+ * a message: message-reach.ts), as the page loads them (src/scripts/search/typed.ts): the words
+ * file, the shards of the words (and, when a word may be a typo, its letter's lexicon and the
+ * shards of the words it may be a typo of: counted with the shards), and the phrases the results'
+ * snippets show. Gzip level 9 of the same JSON the site serves.
  */
 import { gzipSync } from 'node:zlib';
 import { normalise } from '../../src/search/normalise';
@@ -11,12 +12,12 @@ import type { PreparedIndex } from '../../src/search/prepare';
 import {
 	buildWordFiles,
 	emptyWordIndex,
-	rankFromFiles,
 	reachesIn,
 	shardKeysOf,
 	shardsOf,
 } from '../../src/search/word-shards';
 import { typedWords } from '../../src/search/typed-words';
+import { rankFromFiles } from '../../src/search/word-files';
 import { weighsNothing } from '../../src/search/stopwords';
 
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
@@ -57,6 +58,7 @@ export function typedBytes(
 		rankFromFiles(words, terms, {
 			shard: (k) => read(files.shards.get(k), 'shards'),
 			synonyms: () => read(files.synonyms, 'shards'),
+			lexicon: (l) => read(files.lexicons.get(l), 'shards'),
 			text: (n) => read(files.texts[n], 'texts'),
 		});
 		// As the page decides: from the reaches in the shards of the query's words.

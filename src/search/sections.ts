@@ -4,8 +4,6 @@
  * its title, its commands and its other text. Built from both files (prepare-sections.ts) or,
  * in the page, from the shards of the words typed (word-shards.ts).
  */
-import { fuzzyList, type FuzzyList } from './fuzzy';
-import { wordFuseOptions } from './options';
 import type { PreparedIndex } from './prepare';
 
 /** What typed words need of the first file: its targets (and, when it is loaded, its phrases). */
@@ -166,24 +164,13 @@ export function saturation(counts: Counts, length: Counts, average: Counts): num
 /** Letters a typo of a word may add or drop. */
 const TYPO_LENGTH = 2;
 
-/**
- * A Fuse index over the words that may be a typo of `term` (same first letter, about its
- * length), or undefined while Fuse is not registered; with the words' ids.
- */
-export function wordLookup(
-	index: SectionIndex,
-	term: string,
-): { fuse: FuzzyList; ids: number[] } | undefined {
-	const ids = (index.byFirstLetter.get(term[0] ?? '') ?? []).filter(
-		(id) => Math.abs(index.list[id]!.length - term.length) <= TYPO_LENGTH,
-	);
-	if (ids.length === 0) return undefined;
-	const fuse = fuzzyList(
-		ids.map((id) => index.list[id]!),
-		wordFuseOptions,
-	);
-	return fuse && { fuse, ids };
-}
+/** Whether `word` is about as long as `term`, as a typo of it is (its first letter is the same). */
+export const typoLength = (word: string, term: string): boolean =>
+	Math.abs(word.length - term.length) <= TYPO_LENGTH;
+
+/** The ids of the words that may be a typo of `term` (same first letter, about its length), in id order. */
+export const typoPool = (index: SectionIndex, term: string): number[] =>
+	(index.byFirstLetter.get(term[0] ?? '') ?? []).filter((id) => typoLength(index.list[id]!, term));
 
 /** Ids of the words that begin with `prefix` (a binary search, then a contiguous range). */
 export function* wordsStartingWith(index: SectionIndex, prefix: string): Generator<number> {

@@ -34,8 +34,8 @@ import {
 	type IndexBase,
 	type SectionIndex,
 } from './sections';
-import { DocRole, type RankedResult } from './types';
-import { mayBeCompound, needsWordLookup, PART_MIN, rankWords, standsForSynonyms } from './words';
+import { DocRole } from './types';
+import { mayBeCompound, PART_MIN, standsForSynonyms } from './words';
 
 export interface WordsMeta {
 	v: 5;
@@ -127,6 +127,12 @@ export function buildWordFiles(
 	texts: PhraseText[];
 	/** The synonym groups (`search-synonyms.json`): typed words need them only for a word the site does not have. */
 	synonyms: string[][];
+	/**
+	 * By first letter, its words alone, in id order (`search-lexicon/{letter}.json`): a word that
+	 * may be a typo reads its letter's, then the shards of the words it may be a typo of
+	 * (typo-lexicon.ts).
+	 */
+	lexicons: Map<string, string>;
 } {
 	const { base, docsOf, phrases } = index;
 	const firstDocs = base.data.texts.length;
@@ -197,6 +203,7 @@ export function buildWordFiles(
 		synonyms: index.synonyms,
 		shards,
 		texts: index.texts,
+		lexicons: lexiconsOf(index.list),
 	};
 }
 
@@ -309,7 +316,7 @@ export function addSynonyms(index: WordIndex, file: unknown): void {
  * The shards of a word and of the words it begins: its shard (`shardKey`); for two letters whose
  * words are split, every shard of those two letters.
  */
-function keysOfWord(index: ShardKeys, word: string): string[] {
+export function keysOfWord(index: ShardKeys, word: string): string[] {
 	if (word.length === 2 && index.split.has(word))
 		return [...index.keys].filter((k) => k.startsWith(word));
 	const key = shardKey(word, index.split);
@@ -326,6 +333,13 @@ export interface ShardKeys {
 export function shardKeysOf(meta: Pick<WordsMeta, 'keys'>): ShardKeys {
 	const keys = decodeKeys(meta.keys);
 	return { keys, split: splitOf(keys) };
+}
+
+/** The words by first letter, each letter's in id order (the order Fuse sees them in: words.ts). */
+function lexiconsOf(list: readonly string[]): Map<string, string> {
+	const byLetter = new Map<string, string[]>();
+	for (const word of list) byLetter.set(word[0]!, [...(byLetter.get(word[0]!) ?? []), word]);
+	return new Map([...byLetter].map(([letter, words]) => [letter, words.join('\n')]));
 }
 
 /** The shards that hold these words (and the words they begin). */
@@ -348,12 +362,8 @@ export function reachesIn(shard: unknown): Map<string, WordReach> {
 	return out;
 }
 
-/**
- * The shard keys typed words need: each word's and, with `lookup`, every key of the first letter
- * of each word that may be a typo (the typo may be anywhere after it). A word the site has is
- * no typo: its own shard holds all it stands for.
- */
-export function keysFor(index: WordIndex, terms: readonly string[], lookup = false): string[] {
+/** The shard keys typed words need: each word's, and its synonyms'. */
+export function keysFor(index: WordIndex, terms: readonly string[]): string[] {
 	const out = new Set<string>();
 	const synonyms = synonymsOf(index.synonyms);
 	for (const term of terms) {
@@ -361,8 +371,6 @@ export function keysFor(index: WordIndex, terms: readonly string[], lookup = fal
 		// A word's shard, and its synonyms' (each shard holds the words with the same stem too).
 		for (const word of [term, ...synonymsFor(synonyms, term), ...prefixSynonyms(synonyms, term)])
 			for (const key of keysOfWord(index, word)) out.add(key);
-		if (lookup && needsWordLookup(index, [term]))
-			for (const k of index.keys) if (k[0] === term[0]) out.add(k);
 	}
 	return [...out].filter((k) => !index.loadedKeys.has(k));
 }
@@ -486,35 +494,4 @@ export function addText(index: WordIndex, n: number, file: unknown): void {
 	else index.phrases[doc] = foldWords(file).join(' ');
 	index.fileOf.delete(doc);
 	index.docOfFile.delete(n);
-}
-
-/** The files typed words read, at hand (Node: the bench and the tests), each read when the page would fetch it. */
-export interface WordFilesAtHand {
-	shard(key: string): unknown;
-	synonyms(): unknown;
-	text(n: number): unknown;
-}
-
-/**
- * Typed words over the split sections, in the order the page loads them (src/scripts/search/typed.ts
- * does the same with fetches): the shards of the words; when a word is not the site's, the
- * synonyms and their shards; when one may be a typo, every shard of its first letter; when one
- * may be site words written together, the shards of its parts (`partKeys`); a first
- * ranking; the phrases its snippets show; the ranking again, with its snippets.
- */
-export function rankFromFiles(
-	index: WordIndex,
-	terms: readonly string[],
-	files: WordFilesAtHand,
-): RankedResult[] {
-	const add = (keys: readonly string[]) => keys.forEach((k) => addShard(index, k, files.shard(k)));
-	add(keysFor(index, terms));
-	if (needsSynonyms(index, terms)) {
-		addSynonyms(index, files.synonyms());
-		add(keysFor(index, terms));
-	}
-	if (needsWordLookup(index, terms)) add(keysFor(index, terms, true));
-	for (let keys = partKeys(index, terms); keys.length > 0; keys = partKeys(index, terms)) add(keys);
-	for (const n of textsToLoad(index, rankWords(index, terms))) addText(index, n, files.text(n));
-	return rankWords(index, terms);
 }

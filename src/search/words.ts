@@ -12,12 +12,14 @@ import {
 	documentFrequency,
 	saturation,
 	type Counts,
-	wordLookup,
+	typoPool,
 	wordsStartingWith,
 	type SectionHit,
 	type SectionIndex,
 } from './sections';
+import { fuzzyList } from './fuzzy';
 import { oneEditApart } from './one-edit';
+import { wordFuseOptions } from './options';
 import { isSynonymForm, sameStem, STEM_MIN } from './stem';
 import { stopwords } from './stopwords';
 import { prefixSynonyms, synonymsFor, synonymsOf } from './synonyms';
@@ -80,7 +82,11 @@ const mayBeTypo = (term: string) => term.length >= 4 && !/\d/.test(term);
 
 /** True when a typed word may be a typo of a site word: the lookup needs Fuse. */
 export const needsWordLookup = (index: SectionIndex, terms: readonly string[]) =>
-	terms.some((t) => mayBeTypo(t) && !index.ids.has(t));
+	terms.some((t) => mayBeTypoOf(index, t));
+
+/** Whether a typed word may be a typo of a site word: the site does not have it, and it may be one. */
+export const mayBeTypoOf = (index: SectionIndex, term: string) =>
+	mayBeTypo(term) && !index.ids.has(term);
 
 /**
  * How a word is looked up: typed (the word may be cut or mistyped: the words it begins, its
@@ -288,16 +294,33 @@ function ownForms(index: SectionIndex, term: string, lookup: WordLookup): Map<nu
 	if (exact === undefined && mayBeTypo(term)) {
 		// Fuse among the words with the same first letter and about the same length (a typo
 		// keeps both; Bitap alone would find "helm" inside "them").
-		const typos = wordLookup(index, term);
-		for (const hit of typos?.fuse.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
-			const score = hit.score ?? 1;
-			if (score > FUZZY_ONE_EDIT) break;
-			const id = typos!.ids[hit.refIndex]!;
+		const pool = typoPool(index, term);
+		for (const { at, score } of typoHits(
+			pool.map((id) => index.list[id]!),
+			term,
+		)) {
+			const id = pool[at]!;
 			// A four-letter word is a typo only of a word one edit away: Bitap also finds it in the
 			// start of a longer word with a letter changed (`qwer` in `query`).
 			if ((score > FUZZY_MAX || term.length < 5) && !oneEditApart(term, index.list[id]!)) continue;
 			if (!out.has(id)) out.set(id, FUZZY);
 		}
+	}
+	return out;
+}
+
+/**
+ * Fuse's hits for a typed word among the words that may be its typo (in id order: Fuse breaks
+ * ties by position), as far as a typo is looked for: `MAX_EXPANSIONS` at most, up to
+ * `FUZZY_ONE_EDIT`. None while Fuse is not registered.
+ */
+export function typoHits(words: readonly string[], term: string): { at: number; score: number }[] {
+	const out: { at: number; score: number }[] = [];
+	const fuse = words.length > 0 ? fuzzyList(words, wordFuseOptions) : undefined;
+	for (const hit of fuse?.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
+		const score = hit.score ?? 1;
+		if (score > FUZZY_ONE_EDIT) break;
+		out.push({ at: hit.refIndex, score });
 	}
 	return out;
 }

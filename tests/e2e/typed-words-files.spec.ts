@@ -3,8 +3,8 @@
  * show (src/scripts/search/typed.ts), and the second file only when they may be another error's
  * message (src/search/other-reach.ts, other-messages.ts): the search page must list what the matcher gives in Node
  * from the whole index, the same sections with the same snippets, in both languages and when
- * the words are only in the other language; and a piece that fails to load says so, with a
- * Retry that works.
+ * the words are only in the other language (a typo reading its letter's lexicon, then a few
+ * shards); and a piece that fails to load says so, with a Retry that works.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { otherLang, type Lang } from '../../src/i18n/languages';
@@ -163,6 +163,29 @@ test.describe('typed words read from the split sections', () => {
 		await page.unroute('**/en/search-words/pr.json');
 		await failure.getByRole('button', { name: 'Retry' }).click();
 		await expectSameAsNode(page, 'proxy', 'en');
+	});
+
+	test("a typo reads its letter's lexicon, then the shards of the words it may be a typo of only", async ({
+		page,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto('/en/search/?q=servcie');
+		await expectSameAsNode(page, 'servcie', 'en');
+		expect(requests).toContain('/en/search-lexicon/s.json');
+		expect(requests.filter((p) => p.startsWith('/en/search-words/s'))).toEqual([
+			'/en/search-words/ser.json',
+		]);
+	});
+
+	test('a lexicon that fails to load says so, and Retry finds the typo', async ({ page }) => {
+		await page.route('**/fr/search-lexicon/a.json', (route) => route.abort());
+		await page.goto(`/fr/search/?q=${encodeURIComponent('agnet ne répond pas')}`);
+		const failure = page.locator('#search-results .search-failure');
+		await expect(failure).toHaveAttribute('data-failure', 'load');
+		await page.unroute('**/fr/search-lexicon/a.json');
+		await failure.getByRole('button').click();
+		await expectSameAsNode(page, 'agnet ne répond pas', 'fr');
 	});
 
 	test('a phrase text that fails to load says so, and Retry shows the snippets', async ({

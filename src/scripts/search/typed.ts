@@ -32,7 +32,7 @@ import {
 	type WordsMeta,
 } from '../../search/word-shards';
 import { needsWordLookup } from '../../search/words';
-import { indexReady, loadFuse, loadIndex, loadOtherCodes, markWordsReady } from './files';
+import { indexReady, loadIndex, loadOtherCodes, markWordsReady } from './files';
 import { fetchSearchFile, IndexLoadError } from './index-load';
 
 /**
@@ -162,7 +162,10 @@ const addShards = (index: WordIndex, keys: readonly string[]) =>
 		}),
 	);
 
-/** The index of a language with the shards of these words (every shard of a word's first letter when it may be a typo). */
+/**
+ * The index of a language with the shards of these words (and, when one may be a typo, those of
+ * the words it may be a typo of: typo-lookup.ts).
+ */
 async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordIndex> {
 	const index = await loadWordIndex(lang);
 	await addShards(index, keysFor(index, terms));
@@ -172,7 +175,10 @@ async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordInde
 		await addShards(index, keysFor(index, terms));
 	}
 	if (needsWordLookup(index, terms))
-		await Promise.all([addShards(index, keysFor(index, terms, true)), loadFuse()]);
+		await addShards(
+			index,
+			await (await import('./typo-lookup')).typoShards(index, terms, readFile),
+		);
 	// A word the site does not have may be site words written together: their shards, part by part.
 	for (let keys = partKeys(index, terms); keys.length > 0; keys = partKeys(index, terms))
 		await addShards(index, keys);

@@ -12,13 +12,14 @@ import {
 	buildWordFiles,
 	emptyWordIndex,
 	keysFor,
-	rankFromFiles,
 	reachesIn,
 	shardKey,
 	shardKeysOf,
 	shardsOf,
 } from '../../../src/search/word-shards';
 import { typedWords } from '../../../src/search/typed-words';
+import { wordsOfLexicon } from '../../../src/search/typo-lexicon';
+import { rankFromFiles } from '../../../src/search/word-files';
 import { rankWords } from '../../../src/search/words';
 import {
 	decodeIndexFile,
@@ -40,6 +41,7 @@ describe('typed words over the split sections', () => {
 		const files = {
 			meta: viaJson(built.meta),
 			shards: new Map([...built.shards].map(([k, v]) => [k, viaJson(v)])),
+			lexicons: new Map([...built.lexicons].map(([k, v]) => [k, viaJson(v)])),
 			texts: built.texts.map(viaJson),
 		};
 		const targetsOnly = decodeTargetsFile(viaJson(encodeTargetsFile(site.data)));
@@ -48,6 +50,7 @@ describe('typed words over the split sections', () => {
 			rankFromFiles(emptyWordIndex(base, files.meta), terms, {
 				shard: (k) => files.shards.get(k),
 				synonyms: () => viaJson(built.synonyms),
+				lexicon: (l) => files.lexicons.get(l),
 				text: (n) => files.texts[n],
 			});
 		const list = whole.list;
@@ -135,6 +138,7 @@ describe('typed words over the split sections', () => {
 			const results = rankFromFiles(index, terms, {
 				shard: (k) => viaJson(built.shards.get(k)),
 				synonyms: () => viaJson(built.synonyms),
+				lexicon: (l) => viaJson(built.lexicons.get(l)),
 				text: (n) => viaJson(built.texts[n]),
 			});
 			expect(results.some((r) => r.id === found.id)).toBe(true);
@@ -180,5 +184,22 @@ describe('typed words over the split sections', () => {
 		expect(() => addShard(index, 'pr', null)).toThrow();
 		expect(() => addText(index, 0, ['x'])).toThrow();
 		expect(() => addText(index, 1e6, 'x')).toThrow();
+		expect(() => wordsOfLexicon({ words: [] })).toThrow(/search lexicon/);
+	});
+	it("reads a typo's letter from its lexicon, and the shards of the words it may be a typo of only", () => {
+		const site = indexes().prepared.en;
+		const built = buildWordFiles(site.sections!, site, reachOfWords());
+		const read: string[] = [];
+		const results = rankFromFiles(emptyWordIndex(site, viaJson(built.meta)), ['servcie'], {
+			shard: (k) => (read.push(`shard ${k}`), viaJson(built.shards.get(k))),
+			synonyms: () => viaJson(built.synonyms),
+			lexicon: (l) => (read.push(`lexicon ${l}`), viaJson(built.lexicons.get(l))),
+			text: (n) => viaJson(built.texts[n]),
+		});
+		expect(results.length).toBeGreaterThan(0);
+		expect(read).toContain('lexicon s');
+		// `service`'s shard: the typo's own, read first, which holds the words it may be a typo of.
+		expect(read.filter((r) => r.startsWith('shard'))).toEqual(['shard ser']);
+		expect(results[0]!.why.type === 'phrase' && results[0]!.why.query).toBe('service');
 	});
 });
