@@ -11,10 +11,16 @@ import { keysOfWord, type WordIndex } from './word-shards';
 import { typoLength } from './sections';
 import { mayBeTypoOf, typoHits } from './words';
 
-/** The letters whose lexicon these typed words need: the first letters of those that may be typos. */
-export const lexiconLetters = (index: WordIndex, terms: readonly string[]): string[] => [
-	...new Set(terms.filter((t) => mayBeTypoOf(index, t)).map((t) => t[0]!)),
-];
+/**
+ * The letters whose lexicon these typed words need: the first letters of those that may be
+ * typos, when some site word begins with it (a letter none does has no lexicon, and no typo).
+ */
+export const lexiconLetters = (index: WordIndex, terms: readonly string[]): string[] => {
+	const letters = new Set([...index.keys].map((k) => k[0]));
+	return [
+		...new Set(terms.filter((t) => mayBeTypoOf(index, t) && letters.has(t[0])).map((t) => t[0]!)),
+	];
+};
 
 /**
  * The words of a first letter's lexicon (every site word with that letter, in id order) that
@@ -44,8 +50,9 @@ export function typoKeys(
 	lexiconOf: (letter: string) => readonly string[],
 ): string[] {
 	const out = new Set<string>();
+	const letters = new Set(lexiconLetters(index, terms));
 	for (const term of terms)
-		if (mayBeTypoOf(index, term))
+		if (mayBeTypoOf(index, term) && letters.has(term[0]!))
 			for (const word of typoCandidates(lexiconOf(term[0]!), term))
 				for (const key of keysOfWord(index, word)) out.add(key);
 	return [...out].filter((k) => !index.loadedKeys.has(k));

@@ -178,6 +178,17 @@ test.describe('typed words read from the split sections', () => {
 		]);
 	});
 
+	test('a word no site word begins like reads no lexicon, and nothing fails', async ({ page }) => {
+		const errors = watchErrors(page);
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto(`/fr/search/?q=${encodeURIComponent('Привет мир')}`);
+		await expect(page.locator('#search-results')).toHaveAttribute('data-verdict', 'none');
+		await expect(page.locator('#search-results .search-failure')).toHaveCount(0);
+		expect(requests.filter((p) => p.includes('/search-lexicon/'))).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
 	test('a lexicon that fails to load says so, and Retry finds the typo', async ({ page }) => {
 		await page.route('**/fr/search-lexicon/a.json', (route) => route.abort());
 		await page.goto(`/fr/search/?q=${encodeURIComponent('agnet ne répond pas')}`);

@@ -201,5 +201,19 @@ describe('typed words over the split sections', () => {
 		// `service`'s shard: the typo's own, read first, which holds the words it may be a typo of.
 		expect(read.filter((r) => r.startsWith('shard'))).toEqual(['shard ser']);
 		expect(results[0]!.why.type === 'phrase' && results[0]!.why.query).toBe('service');
+		// A word whose first letter begins no site word asks for no lexicon: there is none to read.
+		for (const word of ['ωmega', 'éèêë', '日本語です']) {
+			const asked: string[] = [];
+			rankFromFiles(emptyWordIndex(site, viaJson(built.meta)), typedWords(word) ?? [], {
+				shard: (k) => viaJson(built.shards.get(k)),
+				synonyms: () => viaJson(built.synonyms),
+				lexicon: (l) => (asked.push(l), viaJson(built.lexicons.get(l))),
+				text: (n) => viaJson(built.texts[n]),
+			});
+			expect(
+				asked.every((l) => built.lexicons.has(l)),
+				word,
+			).toBe(true);
+		}
 	});
 });
