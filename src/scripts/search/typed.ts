@@ -177,7 +177,7 @@ async function loadWords(lang: Lang, terms: readonly string[]): Promise<WordInde
 	if (needsWordLookup(index, terms))
 		await addShards(
 			index,
-			await (await import('./typo-lookup')).typoShards(index, terms, readFile),
+			await (await import('./typo-lookup')).typoShards(index, terms, readFileOnce),
 		);
 	// A word the site does not have may be site words written together: their shards, part by part.
 	for (let keys = partKeys(index, terms); keys.length > 0; keys = partKeys(index, terms))

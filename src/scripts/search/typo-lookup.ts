@@ -7,27 +7,14 @@ import { lexiconLetters, typoKeys, wordsOfLexicon } from '../../search/typo-lexi
 import { shardFile, type WordIndex } from '../../search/word-shards';
 import { loadFuse } from './files';
 
-/** Reads a search file (a file it cannot read is a failure to load: typed.ts). */
-export type ReadFile = <T>(url: string, read: (file: unknown) => T) => Promise<T>;
-
-const lexicons = new Map<string, Promise<string[]>>();
-
-/** A letter's lexicon, fetched once (a failed fetch can be tried again). */
-function lexiconAt(url: string, readFile: ReadFile): Promise<string[]> {
-	let p = lexicons.get(url);
-	if (!p) {
-		p = readFile(url, wordsOfLexicon);
-		p.catch(() => lexicons.delete(url));
-		lexicons.set(url, p);
-	}
-	return p;
-}
+/** Reads a search file once (a file it cannot read is a failure to load: typed.ts, `readFileOnce`). */
+export type ReadFileOnce = <T>(url: string, read: (file: unknown) => T) => Promise<T>;
 
 /** The shard keys the typo lookup of these words needs, once Fuse and their letters' lexicons are loaded. */
 export async function typoShards(
 	index: WordIndex,
 	terms: readonly string[],
-	readFile: ReadFile,
+	readFileOnce: ReadFileOnce,
 ): Promise<string[]> {
 	const lang = index.base.data.lang;
 	const [byLetter] = await Promise.all([
@@ -36,7 +23,7 @@ export async function typoShards(
 				async (letter) =>
 					[
 						letter,
-						await lexiconAt(`/${lang}/search-lexicon/${shardFile(letter)}.json`, readFile),
+						await readFileOnce(`/${lang}/search-lexicon/${shardFile(letter)}.json`, wordsOfLexicon),
 					] as const,
 			),
 		),
